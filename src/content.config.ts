@@ -1,0 +1,44 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { factSchema } from './schemas/fact';
+import { glossarySchema } from './schemas/glossary';
+import { pageSchema } from './schemas/page';
+import { procedureSchema } from './schemas/procedure';
+import { siteSchema } from './schemas/site';
+import { contentRoot } from './content/paths';
+
+/**
+ * Everything about the province lives in `content/`; this file only says how
+ * to read it. Markdown sits in mirrored per-locale trees, so an entry's id is
+ * `<locale>/<slug>`, for example `en/hotlines`.
+ */
+
+const pages = defineCollection({
+  loader: glob({ pattern: '*/**/*.md', base: `${contentRoot}/pages` }),
+  schema: pageSchema,
+});
+
+const procedures = defineCollection({
+  loader: glob({ pattern: '*/**/*.md', base: `${contentRoot}/procedures` }),
+  schema: procedureSchema,
+});
+
+const glossary = defineCollection({
+  loader: glob({ pattern: '*/**/*.yaml', base: `${contentRoot}/glossary` }),
+  schema: glossarySchema,
+});
+
+const facts = defineCollection({
+  loader: file(`${contentRoot}/facts.yaml`),
+  schema: factSchema,
+});
+
+const site = defineCollection({
+  loader: file(`${contentRoot}/site.yaml`, {
+    parser: (text) => ({ site: parseYaml(text) as Record<string, unknown> }),
+  }),
+  schema: siteSchema,
+});
+
+export const collections = { pages, procedures, glossary, facts, site };

@@ -1,0 +1,59 @@
+import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:content';
+import { type Locale, sourceLocale } from '../i18n/locales';
+import type { Fact } from '../schemas/fact';
+import type { SiteSettings } from '../schemas/site';
+import { splitEntryId } from './entryId';
+import type { FactTable } from './facts';
+
+/** Typed, cached access to the content collections. */
+
+let factTable: Promise<FactTable> | undefined;
+
+export function getFactTable(): Promise<FactTable> {
+  factTable ??= getCollection('facts').then((entries) => new Map(entries.map((e) => [e.id, e.data as Fact])));
+  return factTable;
+}
+
+export async function getFact(id: string, usedIn: string): Promise<Fact> {
+  const fact = (await getFactTable()).get(id);
+  if (!fact) throw new Error(`${usedIn} — ${id} — unknown fact id — expected an id defined in content/facts.yaml`);
+  return fact;
+}
+
+export async function getSiteSettings(): Promise<SiteSettings> {
+  const [entry] = await getCollection('site');
+  if (!entry) throw new Error('content/site.yaml — missing — expected the site settings file');
+  return entry.data;
+}
+
+type LocalizedCollection = Extract<CollectionKey, 'pages' | 'procedures' | 'glossary'>;
+
+/** A source entry and, for each locale, its translation if one exists. */
+export interface TranslatedEntry<C extends LocalizedCollection> {
+  slug: string;
+  source: CollectionEntry<C>;
+  translations: Partial<Record<Locale, CollectionEntry<C>>>;
+}
+
+/** Groups a localized collection by slug, keyed by the source-language entries. */
+export async function getTranslatedEntries<C extends LocalizedCollection>(collection: C): Promise<TranslatedEntry<C>[]> {
+  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+  const bySlug = new Map<string, TranslatedEntry<C>>();
+  for (const entry of entries) {
+    const { locale, slug } = splitEntryId(entry.id);
+    if (locale !== sourceLocale) continue;
+    bySlug.set(slug, { slug, source: entry, translations: { [locale]: entry } as Partial<Record<Locale, CollectionEntry<C>>> });
+  }
+  for (const entry of entries) {
+    const { locale, slug } = splitEntryId(entry.id);
+    if (locale === sourceLocale) continue;
+    const group = bySlug.get(slug);
+    if (!group) {
+      throw new Error(
+        `${entry.filePath ?? entry.id} — slug — "${slug}" has no ${sourceLocale} source — expected content/${collection}/${sourceLocale}/${slug} to exist`,
+      );
+    }
+    group.translations[locale] = entry;
+  }
+  return [...bySlug.values()].sort((a, b) => a.slug.localeCompare(b.slug));
+}

@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { contentDate, sources, translationFields } from './common';
+
+/** A general article: the center, how to use it, hotlines, about this site. */
+export const pageSchema = z.object({
+  /** The page title, in the page's language. Required. */
+  title: z.string().min(1),
+  /** One or two plain sentences saying what the page is for; used in lists, search and link previews. Required. */
+  description: z.string().min(10, 'expected a sentence of at least 10 characters'),
+  /** The day a person last checked the whole page, YYYY-MM-DD. Required. */
+  reviewed: contentDate,
+  /** The documents the page's facts come from. Required: at least one. */
+  sources,
+  /** Where the page sits: `center` (the service center), `help` (contact and feedback) or `about` (this site). Default `center`. */
+  section: z.enum(['center', 'help', 'about']).default('center'),
+  /**
+   * How the page is laid out: `article` (default), `home`, `step-by-step`, or a page
+   * that adds a generated list after its text: `handbook` (the procedures),
+   * `glossary` (the terms), `search` (the search form and results).
+   */
+  view: z.enum(['article', 'home', 'step-by-step', 'handbook', 'glossary', 'search']).default('article'),
+  /** Position in lists of its section, smallest first. Default 100. */
+  order: z.number().int().default(100),
+  /** Other words people search with, such as abbreviations or words without tones. Optional. */
+  keywords: z.array(z.string().min(1)).default([]),
+  ...translationFields,
+});
+
+export type PageData = z.infer<typeof pageSchema>;
