@@ -1,0 +1,40 @@
+import type { CollectionEntry } from 'astro:content';
+import { type Locale, localeCodes } from '../i18n/locales';
+import { getTranslatedEntries } from '../content/store';
+
+/**
+ * Every page the site publishes, in every locale. A page without a
+ * translation is still published in that locale, showing the source text
+ * with a notice (`isFallback`), so a locale's URLs never break.
+ */
+interface RouteBase {
+  locale: Locale;
+  /** The slug shared by every locale, for example `hotlines` or `handbook/work-permit`. */
+  slug: string;
+  /** Locales that have a real translation of this page (the source locale always does). */
+  translatedLocales: Locale[];
+}
+
+export type SiteRoute =
+  | (RouteBase & { kind: 'page'; entry: CollectionEntry<'pages'>; source: CollectionEntry<'pages'>; isFallback: boolean });
+
+export async function getSiteRoutes(): Promise<SiteRoute[]> {
+  const pages = await getTranslatedEntries('pages');
+  const routes: SiteRoute[] = [];
+  for (const group of pages) {
+    const translatedLocales = localeCodes.filter((l) => group.translations[l] !== undefined);
+    for (const locale of localeCodes) {
+      const entry = group.translations[locale];
+      routes.push({
+        kind: 'page',
+        locale,
+        slug: group.slug,
+        translatedLocales,
+        entry: entry ?? group.source,
+        source: group.source,
+        isFallback: entry === undefined,
+      });
+    }
+  }
+  return routes;
+}
