@@ -1,0 +1,36 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { buildSite, copyContent } from '../support/buildSite';
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = undefined;
+});
+
+async function brokenCopy(file: string, edit: (text: string) => string) {
+  const copy = await copyContent();
+  cleanup = copy.cleanup;
+  const target = path.join(copy.contentDir, file);
+  await writeFile(target, edit(await readFile(target, 'utf8')));
+  return copy;
+}
+
+describe('a content mistake stops the build', () => {
+  test('a page without its required title names the file and the field', async () => {
+    const copy = await brokenCopy('pages/en/hotlines.md', (text) => text.replace(/^title:.*\n/m, ''));
+    const result = await buildSite(copy.contentDir, copy.dir);
+    expect(result.exitCode).not.toBe(0);
+    expect(result.output).toContain('pages/en/hotlines.md');
+    expect(result.output).toMatch(/title/);
+  });
+
+  test('an unknown fact id names the file and the id', async () => {
+    const copy = await brokenCopy('pages/en/about.md', (text) => `${text}\nCall {{no-such-line}}.\n`);
+    const result = await buildSite(copy.contentDir, copy.dir);
+    expect(result.exitCode).not.toBe(0);
+    expect(result.output).toContain('pages/en/about.md');
+    expect(result.output).toContain('{{no-such-line}} — unknown fact id');
+  });
+});

@@ -1,0 +1,56 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** The repository's root, where `content/` and `astro.config.mjs` live. */
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  /** 0 when the build succeeded. */
+  exitCode: number;
+  /** Everything the build printed, stdout and stderr together. */
+  output: string;
+  /** The folder the site was built into. */
+  outDir: string;
+}
+
+/**
+ * A private copy of `content/` in a temporary folder, for tests that break
+ * content on purpose. The real content is never touched.
+ */
+export async function copyContent(): Promise<{ dir: string; contentDir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'portal-content-'));
+  const contentDir = path.join(dir, 'content');
+  await cp(path.join(projectRoot, 'content'), contentDir, { recursive: true });
+  return { dir, contentDir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Runs an npm script or the Astro CLI over another content tree, into its own output and cache folders. */
+export function runOverContent(args: string[], contentDir: string, workDir: string): Promise<BuildResult> {
+  const outDir = path.join(workDir, 'dist');
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(projectRoot, 'node_modules/.bin/astro'), args, {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        CONTENT_DIR: contentDir,
+        OUT_DIR: outDir,
+        ASTRO_CACHE_DIR: path.join(workDir, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ exitCode: code ?? 1, output, outDir }));
+  });
+}
+
+/** Builds the site over another content tree. */
+export function buildSite(contentDir: string, workDir: string): Promise<BuildResult> {
+  return runOverContent(['build'], contentDir, workDir);
+}
