@@ -16,7 +16,25 @@ interface RouteBase {
 }
 
 export type SiteRoute =
-  | (RouteBase & { kind: 'page'; entry: CollectionEntry<'pages'>; source: CollectionEntry<'pages'>; isFallback: boolean });
+  | (RouteBase & { kind: 'page'; entry: CollectionEntry<'pages'>; source: CollectionEntry<'pages'>; isFallback: boolean })
+  | (RouteBase & {
+      kind: 'procedure';
+      entry: CollectionEntry<'procedures'>;
+      source: CollectionEntry<'procedures'>;
+      isFallback: boolean;
+    });
+
+/** The slug of the page whose `view` is `handbook`; procedures live under it. */
+export async function getHandbookSlug(): Promise<string> {
+  const pages = await getTranslatedEntries('pages');
+  const handbook = pages.find((p) => p.source.data.view === 'handbook');
+  return handbook?.slug ?? 'handbook';
+}
+
+/** The slug of a procedure's page: `<handbook slug>/<procedure slug>`. */
+export function procedureSlug(handbookSlug: string, slug: string): string {
+  return `${handbookSlug}/${slug}`;
+}
 
 export async function getSiteRoutes(): Promise<SiteRoute[]> {
   const pages = await getTranslatedEntries('pages');
@@ -29,6 +47,23 @@ export async function getSiteRoutes(): Promise<SiteRoute[]> {
         kind: 'page',
         locale,
         slug: group.slug,
+        translatedLocales,
+        entry: entry ?? group.source,
+        source: group.source,
+        isFallback: entry === undefined,
+      });
+    }
+  }
+
+  const handbookSlug = await getHandbookSlug();
+  for (const group of await getTranslatedEntries('procedures')) {
+    const translatedLocales = localeCodes.filter((l) => group.translations[l] !== undefined);
+    for (const locale of localeCodes) {
+      const entry = group.translations[locale];
+      routes.push({
+        kind: 'procedure',
+        locale,
+        slug: procedureSlug(handbookSlug, group.slug),
         translatedLocales,
         entry: entry ?? group.source,
         source: group.source,
