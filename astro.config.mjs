@@ -21,6 +21,8 @@ export default defineConfig({
   integrations: [
     react(),
     sitemap({
+      // Each language's 404 page is routed as /<code>/404/; it is not content.
+      filter: (page) => !/\/404\/$/.test(page),
       i18n: {
         defaultLocale: sourceLocale,
         locales: Object.fromEntries(locales.map((l) => [l.code, l.lang])),

@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import { type Locale, localeCodes } from '../i18n/locales';
+import { type Locale, localeCodes, sourceLocale } from '../i18n/locales';
 import { getTranslatedEntries } from '../content/store';
 
 /**
@@ -22,7 +22,8 @@ export type SiteRoute =
       entry: CollectionEntry<'procedures'>;
       source: CollectionEntry<'procedures'>;
       isFallback: boolean;
-    });
+    })
+  | (RouteBase & { kind: 'not-found' });
 
 /** The slug of the page whose `view` is `handbook`; procedures live under it. */
 export async function getHandbookSlug(): Promise<string> {
@@ -70,6 +71,13 @@ export async function getSiteRoutes(): Promise<SiteRoute[]> {
         isFallback: entry === undefined,
       });
     }
+  }
+
+  // The source locale's 404 page is src/pages/404.astro (/404.html); the
+  // others live at /<code>/404/ so a server can serve each under its folder.
+  for (const locale of localeCodes) {
+    if (locale === sourceLocale) continue;
+    routes.push({ kind: 'not-found', locale, slug: '404', translatedLocales: [...localeCodes] });
   }
   return routes;
 }
