@@ -21,6 +21,14 @@ export const siteSchema = z.object({
   helpPage: z.string().min(1),
   /** Slug of the page about this site, linked from the footer. Required. */
   aboutPage: z.string().min(1),
+  /** The area the services cover, for example "Khánh Hòa province", in each language. Required in Vietnamese. */
+  areaServed: localizedText,
+  /**
+   * Where "Report a problem with this page" goes: the id of an `email` fact (the
+   * link opens an e-mail with the page's title and address filled in). Optional:
+   * without it the link leads to the page whose `view` is `report`.
+   */
+  problemReport: z.string().optional(),
   /** Where "edit this page" links point, for example https://github.com/org/repo/edit/main/. Optional. */
   editBaseUrl: z.url().optional(),
 });

@@ -1,0 +1,36 @@
+import type { Locale } from '../i18n/locales';
+import { getSiteRoutes } from '../routing/routes';
+import { pageUrl } from '../routing/urls';
+
+export interface RecentChange {
+  title: string;
+  description: string;
+  /** Site-relative URL in the reader's locale. */
+  url: string;
+  /** When the page was last reviewed: the content's own date, so builds stay reproducible. */
+  updated: Date;
+  /** The language the entry is really written in. */
+  lang: Locale;
+}
+
+/**
+ * Pages and procedures in the reader's locale, most recently reviewed first.
+ * Untranslated pages are listed with their Vietnamese title, marked as such.
+ */
+export async function getRecentChanges(locale: Locale, limit = 30): Promise<RecentChange[]> {
+  const routes = (await getSiteRoutes()).filter(
+    (r): r is Extract<typeof r, { kind: 'page' | 'procedure' }> =>
+      r.locale === locale && (r.kind === 'page' || r.kind === 'procedure'),
+  );
+  return routes
+    .filter((r) => !(r.kind === 'page' && ['whats-new', 'report', 'search'].includes(r.entry.data.view)))
+    .map((r) => ({
+      title: r.entry.data.title,
+      description: r.entry.data.description,
+      url: pageUrl(locale, r.slug),
+      updated: r.entry.data.reviewed,
+      lang: r.isFallback ? (r.entry.id.split('/')[0] as Locale) : locale,
+    }))
+    .sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title))
+    .slice(0, limit);
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { projectRoot } from './buildSite';
+
+/** The folder of the built site the browser tests run against (OUT_DIR, default dist/). */
+export const distDir = path.resolve(projectRoot, process.env['OUT_DIR'] ?? 'dist');
+
+/** The site's public address from content/site.yaml, as written into canonical links and the sitemap. */
+export const siteUrl: string = (
+  parse(readFileSync(path.join(projectRoot, process.env['CONTENT_DIR'] ?? 'content', 'site.yaml'), 'utf8')) as { url: string }
+).url;
+
+/** Every page path listed in the built sitemap, for example `/en/hotlines/`. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+/** Turns an absolute URL on the public site into a path on the local preview. */
+export function localPath(publicUrl: string): string {
+  const url = new URL(publicUrl);
+  return `${url.pathname}${url.search}`;
+}
+
+/** The JSON-LD blocks of an HTML page, parsed; a block that is not valid JSON throws. */
+export function jsonLdBlocks(html: string): Record<string, unknown>[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    (m) => JSON.parse(m[1]!) as Record<string, unknown>,
+  );
+}
