@@ -17,6 +17,9 @@ export interface LocaleConfig {
 export const locales = [
   { code: 'vi', lang: 'vi', label: 'Tiếng Việt', dir: 'ltr' },
   { code: 'en', lang: 'en', label: 'English', dir: 'ltr' },
+  { code: 'ru', lang: 'ru', label: 'Русский', dir: 'ltr' },
+  { code: 'zh', lang: 'zh-Hans', label: '中文（简体）', dir: 'ltr' },
+  { code: 'ko', lang: 'ko', label: '한국어', dir: 'ltr' },
 ] as const satisfies readonly LocaleConfig[];
 
 export type Locale = (typeof locales)[number]['code'];

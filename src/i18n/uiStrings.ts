@@ -1,5 +1,8 @@
 import vi from './ui/vi.json';
 import en from './ui/en.json';
+import ru from './ui/ru.json';
+import zh from './ui/zh.json';
+import ko from './ui/ko.json';
 import { type Locale, localeCodes, sourceLocale } from './locales';
 
 /**
@@ -7,7 +10,7 @@ import { type Locale, localeCodes, sourceLocale } from './locales';
  * Plural strings use i18next's suffixes (`search.results_one`, `_other`).
  * Add a locale's file here when adding a locale to `locales.ts`.
  */
-export const uiFiles: Record<Locale, Record<string, string>> = { vi, en };
+export const uiFiles: Record<Locale, Record<string, string>> = { vi, en, ru, zh, ko };
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 
