@@ -1,0 +1,116 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { type Locale, localeCodes, sourceLocale } from '../i18n/locales.ts';
+import { recordedRevision, sourceRevision } from './sourceRevision.ts';
+
+/**
+ * What each translation's state is, read straight from the content folder, so
+ * `npm run i18n:status`, `npm run i18n:stamp`, the staff report page and the
+ * notices on translated pages all agree.
+ */
+
+/** The collections whose entries are translated, and the file type of each. */
+export const translatedCollections = [
+  { collection: 'pages', extension: '.md', kind: 'markdown' },
+  { collection: 'procedures', extension: '.md', kind: 'markdown' },
+  { collection: 'glossary', extension: '.yaml', kind: 'yaml' },
+] as const;
+
+export type TranslatedCollection = (typeof translatedCollections)[number]['collection'];
+
+/**
+ * - `current`: stamped with the source's present revision.
+ * - `outdated`: stamped with an older revision: the Vietnamese changed since.
+ * - `unstamped`: translated but never stamped; run `npm run i18n:stamp`.
+ * - `missing`: no translation; the locale shows the Vietnamese with a notice.
+ */
+export type TranslationState = 'current' | 'outdated' | 'unstamped' | 'missing';
+
+export interface TranslationFile {
+  locale: Locale;
+  state: TranslationState;
+  /** Path from the content folder, for example `pages/en/hotlines.md`; absent when missing. */
+  file?: string;
+  /** The revision the translation records, if any. */
+  recorded?: string;
+}
+
+/** One Vietnamese source and the state of its translation in every other locale. */
+export interface SourceEntry {
+  collection: TranslatedCollection;
+  /** The slug shared by every locale, for example `hotlines` or `index`. */
+  slug: string;
+  /** Path of the Vietnamese file from the content folder, for example `pages/vi/hotlines.md`. */
+  file: string;
+  /** The source's present revision. */
+  revision: string;
+  translations: TranslationFile[];
+}
+
+export interface TranslationReport {
+  entries: SourceEntry[];
+}
+
+/** The locales that translate the source. */
+export const targetLocales: readonly Locale[] = localeCodes.filter((l) => l !== sourceLocale);
+
+function listFiles(dir: string, extension: string, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  const found: string[] = [];
+  for (const item of readdirSync(dir, { withFileTypes: true })) {
+    const relative = prefix ? `${prefix}/${item.name}` : item.name;
+    if (item.isDirectory()) found.push(...listFiles(path.join(dir, item.name), extension, relative));
+    else if (item.name.endsWith(extension)) found.push(relative);
+  }
+  return found.sort();
+}
+
+/** Reads the state of every translation under `contentRoot` (the folder holding `pages/`, `procedures/`, `glossary/`). */
+export function readTranslationReport(contentRoot: string): TranslationReport {
+  const entries: SourceEntry[] = [];
+  for (const { collection, extension, kind } of translatedCollections) {
+    const sourceDir = path.join(contentRoot, collection, sourceLocale);
+    for (const relative of listFiles(sourceDir, extension)) {
+      const slug = relative.slice(0, -extension.length);
+      const revision = sourceRevision(readFileSync(path.join(sourceDir, relative), 'utf8'), kind);
+      const translations = targetLocales.map((locale): TranslationFile => {
+        const file = `${collection}/${locale}/${relative}`;
+        const full = path.join(contentRoot, file);
+        if (!existsSync(full)) return { locale, state: 'missing' };
+        const recorded = recordedRevision(readFileSync(full, 'utf8'), kind);
+        if (recorded === undefined) return { locale, state: 'unstamped', file };
+        return { locale, state: recorded === revision ? 'current' : 'outdated', file, recorded };
+      });
+      entries.push({ collection, slug, file: `${collection}/${sourceLocale}/${relative}`, revision, translations });
+    }
+  }
+  return { entries };
+}
+
+/** The state of one translation, or undefined when the source does not exist. */
+export function findTranslation(
+  report: TranslationReport,
+  collection: TranslatedCollection,
+  slug: string,
+  locale: Locale,
+): { entry: SourceEntry; translation: TranslationFile } | undefined {
+  const entry = report.entries.find((e) => e.collection === collection && e.slug === slug);
+  const translation = entry?.translations.find((t) => t.locale === locale);
+  return entry && translation ? { entry, translation } : undefined;
+}
+
+/** The translations of one locale that need a translator, in report order. */
+export function needingWork(report: TranslationReport, locale: Locale): { entry: SourceEntry; translation: TranslationFile }[] {
+  return report.entries.flatMap((entry) =>
+    entry.translations.filter((t) => t.locale === locale && t.state !== 'current').map((translation) => ({ entry, translation })),
+  );
+}
+
+/** How many translations of a locale are in each state. */
+export function countStates(report: TranslationReport, locale: Locale): Record<TranslationState, number> {
+  const counts: Record<TranslationState, number> = { current: 0, outdated: 0, unstamped: 0, missing: 0 };
+  for (const entry of report.entries) {
+    for (const t of entry.translations) if (t.locale === locale) counts[t.state] += 1;
+  }
+  return counts;
+}
