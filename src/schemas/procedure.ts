@@ -47,10 +47,22 @@ export const procedureSchema = z.object({
   steps: z.array(z.string().min(1)).min(1, 'expected at least one step'),
   /** Where to submit: the id of an `agency` fact in content/facts.yaml. Required. */
   submitTo: z.string().min(1),
+  /**
+   * True when the 2025 reorganisations may have moved the procedure to another
+   * agency and no source confirms the current one; the page then asks the reader
+   * to check the official listing first. Default false.
+   */
+  agencyUnconfirmed: z.boolean().default(false),
+  /** Where exactly to go, or other ways to submit (post, online), in plain words. Optional. */
+  whereNote: z.string().optional(),
   /** Whether it can be done online. Required. */
   online: z.object({
-    /** `full` (entirely online), `partial` (submit online, collect in person) or `none` (in person only). Required. */
-    level: z.enum(['full', 'partial', 'none']),
+    /**
+     * `full` (entirely online), `partial` (submit online, collect in person), `none`
+     * (in person only) or `unknown` (no source says; the page sends the reader to the
+     * official listing). Required.
+     */
+    level: z.enum(['full', 'partial', 'none', 'unknown']),
     /** The procedure's page on the official portal, https. Optional. */
     url: z.url({ protocol: /^https$/, error: 'expected an https:// web address' }).optional(),
   }),
