@@ -1,0 +1,167 @@
+import type { z } from 'astro/zod';
+import { allowedDomainsSchema } from '../../schemas/allowedDomains';
+import { factSchema } from '../../schemas/fact';
+import { glossarySchema } from '../../schemas/glossary';
+import { pageSchema } from '../../schemas/page';
+import { procedureSchema } from '../../schemas/procedure';
+import { siteSchema } from '../../schemas/site';
+import path from 'node:path';
+import { type ContentTree, displayPath, type LocalizedCollection } from '../contentTree';
+import { fieldName, type Problem, type ProblemText } from '../problem';
+import type { YamlDocument } from '../yamlDocument';
+
+/**
+ * Every file against its zod schema in src/schemas/, the same schemas the
+ * site is built with, so the check and the build never disagree.
+ */
+
+const collectionSchemas: Record<LocalizedCollection, z.ZodObject> = {
+  pages: pageSchema,
+  procedures: procedureSchema,
+  glossary: glossarySchema,
+};
+
+const typeNames: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list ("- item" lines)',
+  object: 'fields indented under it',
+  date: 'a date written as YYYY-MM-DD',
+};
+
+/** Turns a zod issue into words staff can act on. */
+export function describeIssue(issue: z.core.$ZodIssue, value: unknown): { en: ProblemText; vi: ProblemText } {
+  const custom = issue.message.startsWith('expected') ? issue.message.replace(/^expected /, '') : undefined;
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = typeNames[issue.expected] ?? issue.expected;
+      if (value === undefined || value === null) {
+        return {
+          en: { wrong: 'missing', expected: `${custom ?? expected} (this field is required)` },
+          vi: { wrong: 'thiếu trường này', expected: `${custom ?? expected} (trường bắt buộc)` },
+        };
+      }
+      return {
+        en: { wrong: `wrong kind of value (${JSON.stringify(value)})`, expected: custom ?? expected },
+        vi: { wrong: 'sai kiểu giá trị', expected: custom ?? expected },
+      };
+    }
+    case 'invalid_value':
+    case 'invalid_union': {
+      const values = 'values' in issue ? issue.values.map((v) => String(v)).join(', ') : undefined;
+      const got = value === undefined ? 'missing' : `"${String(value)}" is not allowed`;
+      return {
+        en: { wrong: got, expected: values ? `one of: ${values}` : (custom ?? issue.message) },
+        vi: { wrong: value === undefined ? 'thiếu trường này' : 'giá trị không được phép', expected: values ? `một trong: ${values}` : (custom ?? issue.message) },
+      };
+    }
+    case 'too_small': {
+      const isList = issue.origin === 'array';
+      const wrong = isList ? (Array.isArray(value) && value.length === 0 ? 'the list is empty' : 'too few items') : 'too short';
+      return {
+        en: { wrong, expected: custom ?? `at least ${String(issue.minimum)} ${isList ? 'item(s)' : 'character(s)'}` },
+        vi: { wrong: isList ? 'danh sách quá ít mục' : 'quá ngắn', expected: custom ?? `ít nhất ${String(issue.minimum)}` },
+      };
+    }
+    default:
+      return {
+        en: { wrong: value === undefined ? 'missing' : `${JSON.stringify(value)} is not valid`, expected: custom ?? issue.message },
+        vi: { wrong: value === undefined ? 'thiếu trường này' : 'giá trị không hợp lệ', expected: custom ?? issue.message },
+      };
+  }
+}
+
+function valueAtPath(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[part];
+  }
+  return current;
+}
+
+/** The fields a schema knows at its top level. */
+function knownFields(schema: z.ZodType, data: unknown): string[] | undefined {
+  const def = schema.def as { type: string; shape?: Record<string, unknown>; options?: z.ZodType[] };
+  if (def.type === 'object' && def.shape) return Object.keys(def.shape);
+  if (def.type === 'union' && def.options) {
+    const kind = valueAtPath(data, ['kind']);
+    const option = def.options.find((o) => {
+      const shape = (o.def as { shape?: Record<string, z.ZodType> }).shape;
+      const literal = shape?.['kind']?.def as { values?: unknown[] } | undefined;
+      return literal?.values?.includes(kind);
+    });
+    return option ? knownFields(option, data) : undefined;
+  }
+  return undefined;
+}
+
+function checkAgainst(schema: z.ZodType, data: unknown, doc: YamlDocument, prefix: readonly PropertyKey[]): Problem[] {
+  const problems: Problem[] = [];
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = [...prefix, ...issue.path];
+      const { en, vi } = describeIssue(issue, valueAtPath(data, issue.path));
+      problems.push({ severity: 'error', file: doc.file, line: doc.lineOf(path), field: fieldName(path), en, vi });
+    }
+  }
+  const known = knownFields(schema, data);
+  if (known && data && typeof data === 'object' && !Array.isArray(data)) {
+    for (const key of Object.keys(data)) {
+      if (known.includes(key)) continue;
+      const path = [...prefix, key];
+      problems.push({
+        severity: 'warning',
+        file: doc.file,
+        line: doc.lineOf(path),
+        field: fieldName(path),
+        en: { wrong: 'unknown field, the site ignores it', expected: `one of: ${known.join(', ')} (check the spelling)` },
+        vi: { wrong: 'trường không xác định, trang web bỏ qua', expected: `một trong: ${known.join(', ')} (kiểm tra chính tả)` },
+      });
+    }
+  }
+  return problems;
+}
+
+function missingFile(root: string, name: string): Problem {
+  return {
+    severity: 'error',
+    file: displayPath(path.join(root, name)),
+    line: 1,
+    field: '(whole file)',
+    en: { wrong: 'the file is missing', expected: `a ${name} file in the content folder` },
+    vi: { wrong: 'thiếu tệp', expected: `tệp ${name} trong thư mục nội dung` },
+  };
+}
+
+export function schemaRule(tree: ContentTree): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of tree.entries) {
+    if (!entry.fields) continue;
+    problems.push(...entry.fields.problems);
+    if (entry.fields.problems.length > 0) continue;
+    problems.push(...checkAgainst(collectionSchemas[entry.collection], entry.fields.data ?? {}, entry.fields, []));
+  }
+
+  if (!tree.facts) problems.push(missingFile(tree.root, 'facts.yaml'));
+  else if (tree.facts.problems.length > 0) problems.push(...tree.facts.problems);
+  else {
+    const facts = tree.facts.data ?? {};
+    for (const [id, fact] of Object.entries(facts as Record<string, unknown>)) {
+      problems.push(...checkAgainst(factSchema, fact, tree.facts, [id]));
+    }
+  }
+
+  for (const [doc, name, schema] of [
+    [tree.site, 'site.yaml', siteSchema],
+    [tree.allowedDomains, 'allowed-domains.yaml', allowedDomainsSchema],
+  ] as const) {
+    if (!doc) problems.push(missingFile(tree.root, name));
+    else if (doc.problems.length > 0) problems.push(...doc.problems);
+    else problems.push(...checkAgainst(schema, doc.data ?? {}, doc, []));
+  }
+  return problems;
+}

@@ -1,0 +1,102 @@
+import { spawn } from 'node:child_process';
+import { appendFile, cp, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { type BuildResult, buildSite, copyContent, projectRoot } from '../support/buildSite';
+
+/**
+ * Each folder of tests/fixtures/bad-content is one mistake staff could make,
+ * laid over a temporary copy of the content. Both `npm run check` and the
+ * build must fail and name the file and the field.
+ */
+
+const fixturesDir = path.join(projectRoot, 'tests/fixtures/bad-content');
+
+const cases: { name: string; file: string; field: string; what: RegExp }[] = [
+  { name: 'missing-title', file: 'pages/vi/missing-title.md', field: 'title', what: /missing/ },
+  { name: 'malformed-frontmatter', file: 'pages/vi/malformed-frontmatter.md', field: 'frontmatter', what: /cannot be read/ },
+  { name: 'invalid-phone', file: 'facts.yaml', field: 'fixture-bad-phone.value', what: /not a valid phone number/ },
+  { name: 'unknown-fact', file: 'pages/vi/unknown-fact.md', field: 'text', what: /\{\{no-such-hotline\}\} is an unknown fact id/ },
+  { name: 'broken-link', file: 'pages/vi/broken-link.md', field: 'text', what: /"\/no-such-page\/" leads to no page/ },
+  { name: 'script-tag', file: 'pages/vi/script-tag.md', field: 'text', what: /raw HTML "<script" is not allowed/ },
+  { name: 'xss-payload', file: 'pages/vi/xss-payload.md', field: 'text', what: /raw HTML "<img" is not allowed/ },
+  { name: 'invalid-date', file: 'pages/vi/invalid-date.md', field: 'reviewed', what: /"2026-02-30" is not a real date/ },
+  { name: 'future-date', file: 'pages/vi/future-date.md', field: 'reviewed', what: /is in the future/ },
+  { name: 'slug-mismatch', file: 'pages/en/hotline-numbers.md', field: 'file name', what: /has no Vietnamese source/ },
+  { name: 'non-ascii-slug', file: 'pages/vi/đường-dây-nóng.md', field: 'file name', what: /non-ASCII/ },
+  { name: 'insecure-url', file: 'facts.yaml', field: 'fixture-lookalike-portal.value', what: /is not on a government domain/ },
+];
+
+/** Runs `npm run check` (the same command staff run) over a content folder. */
+function runCheckScript(contentDir: string): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(projectRoot, 'node_modules/.bin/node'), ['scripts/check.ts'], {
+      cwd: projectRoot,
+      env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ exitCode: code ?? 1, output, outDir: '' }));
+  });
+}
+
+/** Lays a fixture over the copy: files replace or add, `.append` files are appended. */
+async function applyFixture(name: string, contentDir: string): Promise<void> {
+  const dir = path.join(fixturesDir, name);
+  for (const file of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!file.isFile()) continue;
+    const from = path.join(file.parentPath, file.name);
+    const relative = path.relative(dir, from);
+    if (relative.endsWith('.append')) {
+      await appendFile(path.join(contentDir, relative.slice(0, -'.append'.length)), await readFile(from, 'utf8'));
+    } else {
+      await cp(from, path.join(contentDir, relative));
+    }
+  }
+}
+
+/** The report line for the problem: `<file>:<line> — <field> — <what is wrong> …`. */
+function reportLine(file: string, field: string): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${escape(file)}:\\d+ — ${escape(field)} — (.*)`);
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  await Promise.all(cleanups.map((cleanup) => cleanup()));
+});
+
+describe('the real content', () => {
+  test('passes the check', async () => {
+    const copy = await copyContent();
+    cleanups.push(copy.cleanup);
+    const result = await runCheckScript(copy.contentDir);
+    expect(result.output).toContain('Content check passed');
+    expect(result.exitCode).toBe(0);
+  });
+});
+
+describe.each(cases)('bad content: $name', ({ name, file, field, what }) => {
+  test('fails `npm run check`, naming the file, the field and what is wrong', async () => {
+    const copy = await copyContent();
+    cleanups.push(copy.cleanup);
+    await applyFixture(name, copy.contentDir);
+    const result = await runCheckScript(copy.contentDir);
+    expect(result.exitCode).not.toBe(0);
+    expect(result.output).toMatch(reportLine(file, field));
+    expect(result.output.match(reportLine(file, field))?.[1]).toMatch(what);
+  });
+
+  test('fails the build with the same report', async () => {
+    const copy = await copyContent();
+    cleanups.push(copy.cleanup);
+    await applyFixture(name, copy.contentDir);
+    const result = await buildSite(copy.contentDir, copy.dir);
+    expect(result.exitCode).not.toBe(0);
+    expect(result.output).toMatch(reportLine(file, field));
+    expect(result.output).toContain('nothing was built');
+  });
+});
+
