@@ -1,20 +1,23 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { parse as parseYaml } from 'yaml';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
+import { isIndexablePage } from './src/i18n/indexablePages.ts';
 
 // Tests and the benchmark build other content trees into other folders, so
 // builds never overwrite each other: see tests/support/buildSite.ts.
 const contentDir = process.env.CONTENT_DIR ?? './content';
+const outDir = process.env.OUT_DIR ?? './dist';
 /** @type {{ url: string }} */
 const siteSettings = parseYaml(readFileSync(`${contentDir}/site.yaml`, 'utf8'));
 
 export default defineConfig({
   site: siteSettings.url,
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir,
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -22,7 +25,9 @@ export default defineConfig({
     react(),
     sitemap({
       // Each language's 404 page is routed as /<code>/404/; it is not content.
-      filter: (page) => !/\/404\/$/.test(page),
+      // Pages marked noindex (a locale showing the Vietnamese for want of a
+      // translation) stay out too, so they are never listed as alternates.
+      filter: (page) => !/\/404\/$/.test(page) && isIndexablePage(page, path.resolve(import.meta.dirname, outDir)),
       i18n: {
         defaultLocale: sourceLocale,
         locales: Object.fromEntries(locales.map((l) => [l.code, l.lang])),

@@ -11,7 +11,12 @@ export function formatDate(date: Date, locale: Locale): string {
   }).format(date);
 }
 
-/** The date as YYYY-MM-DD for `<time datetime>`. */
+/** The date as YYYY-MM-DD for `<time datetime>`, the same day `formatDate` shows (in the site's time zone). */
 export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: siteTimeZone }).format(date);
+}
+
+/** A number written the way readers of the locale expect, for example "1,200,000" or "1.200.000". */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(localeConfig(locale).lang).format(value);
 }

@@ -17,10 +17,11 @@ export const pageSchema = z.object({
    * How the page is laid out: `article` (default), `home`, `step-by-step`, or a page
    * that adds a generated list after its text: `handbook` (the procedures),
    * `glossary` (the terms), `search` (the search form and results), `whats-new`
-   * (recently changed pages), `report` (how to report a problem with a page) or
-   * `indicators` (the targets and results in `content/indicators.yaml`, as a table and chart).
+   * (recently changed pages), `report` (how to report a problem with a page),
+   * `indicators` (the targets and results in `content/indicators.yaml`, as a table and chart) or
+   * `translations` (for staff: missing and outdated translations per language).
    */
-  view: z.enum(['article', 'home', 'step-by-step', 'handbook', 'glossary', 'search', 'whats-new', 'report', 'indicators']).default('article'),
+  view: z.enum(['article', 'home', 'step-by-step', 'handbook', 'glossary', 'search', 'whats-new', 'report', 'indicators', 'translations']).default('article'),
   /** Position in lists of its section, smallest first. Default 100. */
   order: z.number().int().default(100),
   /** Other words people search with, such as abbreviations or words without tones. Optional. */
