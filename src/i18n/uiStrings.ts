@@ -14,6 +14,11 @@ export const uiFiles: Record<Locale, Record<string, string>> = { vi, en, ru, zh,
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 
+/** The `{{name}}` placeholders a string uses, sorted. */
+function placeholdersOf(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]!))].sort();
+}
+
 /** The key without its plural suffix. */
 export function baseKey(key: string): string {
   return key.replace(pluralSuffix, '');
@@ -37,6 +42,21 @@ export function validateUiStrings(locale: string, strings: Record<string, unknow
       if (typeof value !== 'string' || value.trim() === '') {
         problems.push(`src/i18n/ui/${locale}.json — "${key}" — missing or empty — expected the text in ${locale}`);
       }
+    }
+  }
+  const sourcePlaceholders = new Map(Object.entries(source).map(([key, text]) => [baseKey(key), placeholdersOf(text)]));
+  for (const [key, value] of Object.entries(strings)) {
+    const expected = sourcePlaceholders.get(baseKey(key));
+    if (expected === undefined || typeof value !== 'string' || value.trim() === '') continue;
+    const found = placeholdersOf(value);
+    // A plural form may leave out {{count}} ("one page" rather than "1 page").
+    const wanted = pluralSuffix.test(key) ? expected.filter((p) => p !== 'count') : expected;
+    const lacking = wanted.filter((p) => !found.includes(p));
+    const unknown = found.filter((p) => !expected.includes(p) && !(p === 'count' && pluralSuffix.test(key)));
+    if (lacking.length > 0 || unknown.length > 0) {
+      problems.push(
+        `src/i18n/ui/${locale}.json — "${key}" — placeholders {{${found.join('}}, {{')}}} — expected the same as src/i18n/ui/${sourceLocale}.json: {{${expected.join('}}, {{')}}}`,
+      );
     }
   }
   for (const key of Object.keys(strings)) {
