@@ -28,9 +28,19 @@ function oneYearBefore(day: string): string {
 }
 
 function checkDate(doc: YamlDocument, path: PropertyKey[], value: unknown, today: string, problems: Problem[]) {
-  if (value === undefined || value === null) return;
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+  if (value === undefined) return;
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '').trim();
   const where = { file: doc.file, line: doc.lineOf(path), field: fieldName(path) };
+  if (text === '') {
+    // An empty `reviewed:` would otherwise be read as 1 January 1970.
+    problems.push({
+      severity: 'error',
+      ...where,
+      en: { wrong: 'empty', expected: `the day the content was checked against its sources, YYYY-MM-DD, for example ${today} (this field is required)` },
+      vi: { wrong: 'còn trống', expected: `ngày đối chiếu nội dung với nguồn, dạng NĂM-THÁNG-NGÀY, ví dụ ${today} (trường bắt buộc)` },
+    });
+    return;
+  }
   if (!isRealDate(text)) {
     problems.push({
       severity: 'error',

@@ -58,6 +58,12 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): { en: Pr
       };
     }
     case 'too_small': {
+      if (value === '' || value === null) {
+        return {
+          en: { wrong: 'empty', expected: `${custom ?? 'a value'} (this field is required)` },
+          vi: { wrong: 'còn trống', expected: `${custom ?? 'cần điền'} (trường bắt buộc)` },
+        };
+      }
       const isList = issue.origin === 'array';
       const wrong = isList ? (Array.isArray(value) && value.length === 0 ? 'the list is empty' : 'too few items') : 'too short';
       return {

@@ -1,5 +1,6 @@
 import { isLocale, localeCodes, sourceLocale } from '../../i18n/locales';
 import type { ContentTree } from '../contentTree';
+import { slugFromTitle } from '../slugFromTitle';
 import type { Problem } from '../problem';
 
 /**
@@ -27,14 +28,7 @@ export function slugParityRule(tree: ContentTree): Problem[] {
       continue;
     }
     if (!slugPattern.test(entry.slug)) {
-      const suggestion = entry.slug
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/đ/g, 'd')
-        .replace(/Đ/g, 'D')
-        .toLowerCase()
-        .replace(/[^a-z0-9/]+/g, '-')
-        .replace(/^-+|-+$/g, '');
+      const suggestion = slugFromTitle(entry.slug);
       problems.push({
         severity: 'error',
         ...at,

@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { parse as parseYaml, parseDocument } from 'yaml';
+import { pageSchema } from '../../src/schemas/page';
+import { procedureSchema } from '../../src/schemas/procedure';
+import { copyContent, projectRoot } from '../support/buildSite';
+
+/** `npm run new` creates a file that fails the check until its required fields are filled, then passes. */
+
+function runScript(script: string, args: string[], contentDir: string): Promise<{ exitCode: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(projectRoot, 'node_modules/.bin/node'), [script, ...args], {
+      cwd: projectRoot,
+      env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ exitCode: code ?? 1, output }));
+  });
+}
+
+/** Report lines about one file. */
+function linesAbout(output: string, file: string): string[] {
+  return output.split('\n').filter((line) => line.includes(`${file}:`));
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  await Promise.all(cleanups.map((cleanup) => cleanup()));
+});
+
+describe('npm run new', () => {
+  test('a new procedure fails the check until its required fields are filled, then passes', async () => {
+    const copy = await copyContent();
+    cleanups.push(copy.cleanup);
+    const created = await runScript('scripts/new.ts', ['procedure', 'Cấp thẻ tạm trú (thử nghiệm)'], copy.contentDir);
+    const file = 'procedures/vi/cap-the-tam-tru-thu-nghiem.md';
+    expect(created.output).toContain(`Created / Đã tạo: ${path.join(copy.contentDir, file)}`);
+    expect(created.output).toMatch(/officialName — empty/);
+    expect(created.output).toMatch(/reviewed — empty/);
+
+    const before = await runScript('scripts/check.ts', [], copy.contentDir);
+    expect(before.exitCode).not.toBe(0);
+    const fieldsBefore = linesAbout(before.output, file).map((line) => line.split(' — ')[1]);
+    expect(fieldsBefore).toEqual(
+      expect.arrayContaining(['officialName', 'description', 'audience', 'lifeEvent', 'documents[0].name', 'steps[0]', 'submitTo', 'sources[0].title', 'reviewed']),
+    );
+
+    const facts = parseYaml(await readFile(path.join(copy.contentDir, 'facts.yaml'), 'utf8')) as Record<string, { kind: string }>;
+    const agency = Object.entries(facts).find(([, fact]) => fact.kind === 'agency')?.[0];
+    const target = path.join(copy.contentDir, file);
+    const text = await readFile(target, 'utf8');
+    const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+    const doc = parseDocument(frontmatter);
+    doc.set('officialName', 'Cấp thẻ tạm trú cho người nước ngoài');
+    doc.set('description', 'Thẻ tạm trú cho phép người nước ngoài ở lại Việt Nam lâu hơn.');
+    doc.set('audience', 'Người nước ngoài đang ở Việt Nam.');
+    doc.set('lifeEvent', 'arriving-and-staying');
+    doc.setIn(['documents', 0, 'name'], 'Hộ chiếu');
+    doc.setIn(['documents', 0, 'nameVi'], 'Hộ chiếu');
+    doc.setIn(['steps', 0], 'Nộp hồ sơ trực tuyến.');
+    doc.set('submitTo', agency);
+    doc.setIn(['sources', 0, 'title'], 'Tài liệu thử nghiệm');
+    doc.set('reviewed', '2026-11-01');
+    await writeFile(target, `---\n${doc.toString()}---\n${body}`);
+
+    const after = await runScript('scripts/check.ts', [], copy.contentDir);
+    expect(linesAbout(after.output, file)).toEqual([]);
+  });
+
+  test('a new page is created under pages/vi with a slug without tones', async () => {
+    const copy = await copyContent();
+    cleanups.push(copy.cleanup);
+    const created = await runScript('scripts/new.ts', ['page', 'Đường dây nóng mới'], copy.contentDir);
+    expect(created.exitCode).toBe(0);
+    const text = await readFile(path.join(copy.contentDir, 'pages/vi/duong-day-nong-moi.md'), 'utf8');
+    expect(text).toContain('title: "Đường dây nóng mới"');
+  });
+
+  test.each([
+    ['procedure', procedureSchema],
+    ['page', pageSchema],
+  ] as const)('the %s template names every field of its schema', async (kind, schema) => {
+    const template = await readFile(path.join(projectRoot, `scripts/templates/${kind}.md`), 'utf8');
+    const written = new Set([...template.matchAll(/^[#\s]*([a-zA-Z]+):/gm)].map((m) => m[1]));
+    const missing = Object.keys(schema.shape).filter((field) => !written.has(field));
+    expect(missing).toEqual([]);
+  });
+});
