@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { factSchema } from './schemas/fact';
+import { indicatorSchema } from './schemas/indicator';
 import { glossarySchema } from './schemas/glossary';
 import { pageSchema } from './schemas/page';
 import { procedureSchema } from './schemas/procedure';
@@ -34,6 +35,12 @@ const facts = defineCollection({
   schema: factSchema,
 });
 
+/** Targets and measured results about the center, shown as a table and a chart. */
+const indicators = defineCollection({
+  loader: file(`${contentRoot}/indicators.yaml`),
+  schema: indicatorSchema,
+});
+
 const site = defineCollection({
   loader: file(`${contentRoot}/site.yaml`, {
     parser: (text) => ({ site: parseYaml(text) as Record<string, unknown> }),
@@ -41,4 +48,4 @@ const site = defineCollection({
   schema: siteSchema,
 });
 
-export const collections = { pages, procedures, glossary, facts, site };
+export const collections = { pages, procedures, glossary, facts, site, indicators };
