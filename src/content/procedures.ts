@@ -1,0 +1,111 @@
+import type { CollectionEntry } from 'astro:content';
+import { type Locale, localeConfig } from '../i18n/locales';
+import { getHandbookSlug, procedureSlug } from '../routing/routes';
+import { pageUrl } from '../routing/urls';
+import { type LifeEvent, lifeEvents } from '../schemas/procedure';
+import { getTranslatedEntries } from './store';
+
+/**
+ * Reading the foreigners' handbook: procedures and glossary terms in the
+ * reader's language, falling back to the Vietnamese source when a
+ * translation is missing (the `lang` then says so).
+ */
+
+/** A procedure as the index and related-procedure lists show it. */
+export interface ProcedureLink {
+  slug: string;
+  url: string;
+  /** The BCP 47 tag of the language the title and description are in. */
+  lang: string;
+  /** True when the reader's language was missing and the Vietnamese text is shown. */
+  isFallback: boolean;
+  entry: CollectionEntry<'procedures'>;
+}
+
+/** Every procedure of the handbook, in the reader's language where translated, sorted by title. */
+export async function getProcedureLinks(locale: Locale): Promise<ProcedureLink[]> {
+  const handbookSlug = await getHandbookSlug();
+  const groups = await getTranslatedEntries('procedures');
+  return groups
+    .map((group) => {
+      const own = group.translations[locale];
+      const entry = own ?? group.source;
+      return {
+        slug: group.slug,
+        url: pageUrl(locale, procedureSlug(handbookSlug, group.slug)),
+        lang: localeConfig(own ? locale : (entry.id.split('/')[0] as Locale)).lang,
+        isFallback: own === undefined,
+        entry,
+      };
+    })
+    .sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, localeConfig(locale).lang));
+}
+
+/** Procedures grouped by life event, in the schema's order; empty groups are left out. */
+export function groupByLifeEvent(links: ProcedureLink[]): { lifeEvent: LifeEvent; procedures: ProcedureLink[] }[] {
+  return lifeEvents
+    .map((lifeEvent) => ({ lifeEvent, procedures: links.filter((p) => p.entry.data.lifeEvent === lifeEvent) }))
+    .filter((group) => group.procedures.length > 0);
+}
+
+/** A glossary term in the reader's language, or the Vietnamese source when untranslated. */
+export interface GlossaryTerm {
+  /** The term's id, its file name: also the anchor on the glossary page. */
+  id: string;
+  lang: string;
+  isFallback: boolean;
+  entry: CollectionEntry<'glossary'>;
+}
+
+export async function getGlossaryTerms(locale: Locale): Promise<GlossaryTerm[]> {
+  const groups = await getTranslatedEntries('glossary');
+  return groups
+    .map((group) => {
+      const own = group.translations[locale];
+      const entry = own ?? group.source;
+      return { id: group.slug, lang: localeConfig(own ? locale : (entry.id.split('/')[0] as Locale)).lang, isFallback: own === undefined, entry };
+    })
+    .sort((a, b) => a.entry.data.term.localeCompare(b.entry.data.term, localeConfig(locale).lang));
+}
+
+/** The anchor of a term on the glossary page. */
+export function glossaryAnchor(id: string): string {
+  return `term-${id}`;
+}
+
+/** The URL of the page whose `view` is `glossary`, or undefined when the site has none. */
+export async function getGlossaryPageUrl(locale: Locale): Promise<string | undefined> {
+  const pages = await getTranslatedEntries('pages');
+  const page = pages.find((p) => p.source.data.view === 'glossary');
+  return page && pageUrl(locale, page.slug);
+}
+
+/**
+ * Checks that a procedure's references point somewhere: related slugs, glossary
+ * ids and the agency. A broken one stops the build, naming the file and field.
+ */
+export function procedureReferenceProblems(
+  entry: CollectionEntry<'procedures'>,
+  known: { procedures: ReadonlySet<string>; glossary: ReadonlySet<string>; agencies: ReadonlySet<string> },
+): string[] {
+  const file = entry.filePath ?? entry.id;
+  const problems: string[] = [];
+  for (const slug of entry.data.related) {
+    if (!known.procedures.has(slug)) problems.push(`${file} — related — "${slug}" — expected the file name of a procedure in content/procedures/`);
+  }
+  for (const id of entry.data.glossary) {
+    if (!known.glossary.has(id)) problems.push(`${file} — glossary — "${id}" — expected the file name of a term in content/glossary/`);
+  }
+  if (!known.agencies.has(entry.data.submitTo)) {
+    problems.push(`${file} — submitTo — "${entry.data.submitTo}" — expected the id of an agency fact in content/facts.yaml`);
+  }
+  return problems;
+}
+
+/** The handbook index page in the reader's language, for breadcrumbs; undefined when the site has none. */
+export async function getHandbookPage(locale: Locale): Promise<{ url: string; title: string } | undefined> {
+  const pages = await getTranslatedEntries('pages');
+  const page = pages.find((p) => p.source.data.view === 'handbook');
+  if (!page) return undefined;
+  return { url: pageUrl(locale, page.slug), title: (page.translations[locale] ?? page.source).data.title };
+}
