@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { projectRoot } from '../support/buildSite';
+
+/**
+ * The foreigners' handbook as a reader meets it: the index, a procedure page,
+ * the card to show the officer, the printed sheet and the glossary.
+ */
+
+const contentDir = path.join(projectRoot, process.env['CONTENT_DIR'] ?? 'content');
+const procedureSlugs = readdirSync(path.join(contentDir, 'procedures/vi'))
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => name.replace(/\.md$/, ''));
+
+function frontmatter(file: string): Record<string, unknown> {
+  const text = readFileSync(path.join(contentDir, file), 'utf8');
+  return parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
+}
+
+test('there are procedures to test', () => {
+  expect(procedureSlugs.length).toBeGreaterThanOrEqual(15);
+});
+
+for (const { locale, prefix } of [
+  { locale: 'vi', prefix: '/' },
+  { locale: 'en', prefix: '/en/' },
+]) {
+  test(`the ${locale} index links every procedure file, each under a life-event heading`, async ({ page }) => {
+    await page.goto(`${prefix}handbook/`);
+    for (const slug of procedureSlugs) {
+      const link = page.locator(`main a[href="${prefix}handbook/${slug}/"]`).first();
+      await expect(link, slug).toBeVisible();
+      await expect(link.locator('xpath=ancestor::section[1]/h2'), slug).toHaveCount(1);
+    }
+  });
+}
+
+test.describe('a procedure page in English', () => {
+  const url = '/en/handbook/temporary-residence-card/';
+  const data = frontmatter('procedures/en/temporary-residence-card.md') as {
+    officialName: string;
+    documents: { name: string; nameVi: string }[];
+  };
+
+  test('shows the officer card with the Vietnamese marked lang="vi" beside the English', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(url);
+    const card = page.getByRole('region', { name: 'Show this to the officer' });
+    await expect(card).toBeVisible();
+    const name = card.locator('[lang="vi"]', { hasText: data.officialName });
+    await expect(name).toBeVisible();
+    for (const doc of data.documents) {
+      await expect(card.locator('[lang="vi"]', { hasText: doc.nameVi }).first(), doc.nameVi).toBeVisible();
+      await expect(card.locator('[lang="en"]', { hasText: doc.name }).first(), doc.name).toBeVisible();
+    }
+    const size = await name.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size, 'readable across a counter').toBeGreaterThanOrEqual(22);
+  });
+
+  test('lists the documents as labelled checkboxes', async ({ page }) => {
+    await page.goto(url);
+    const passport = page.getByRole('checkbox', { name: /^Passport/ });
+    await expect(passport).not.toBeChecked();
+    await passport.check();
+    await expect(passport).toBeChecked();
+    await expect(page.getByRole('checkbox')).toHaveCount(data.documents.length);
+  });
+
+  test('prints without navigation, with the checklist and a QR code back to the page', async ({ page }) => {
+    await page.goto(url);
+    const qr = page.locator('.app-qr-code svg');
+    await expect(qr, 'the QR code is for paper only').toBeHidden();
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(qr).toBeVisible();
+    await expect(page.locator('.app-qr-code')).toContainText('dichvucong-khanhhoa.example/en/handbook/temporary-residence-card');
+    await expect(page.getByRole('checkbox').first()).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Show this to the officer' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main sections' })).toBeHidden();
+    await expect(page.locator('header.app-header')).toBeHidden();
+    await expect(page.locator('footer.app-footer')).toBeHidden();
+  });
+
+  test('sends the reader to the official listing for facts it does not know', async ({ page }) => {
+    await page.goto('/en/handbook/permanent-residence-card/');
+    const summary = page.getByRole('region', { name: 'At a glance' });
+    await expect(summary.getByRole('link', { name: 'See the official listing' }).first()).toHaveAttribute('href', /^https:\/\//);
+    await expect(page.getByRole('link', { name: 'This procedure on the National Public Service Portal' })).toBeVisible();
+  });
+
+  test('links its terms to the glossary, where each has its Vietnamese word', async ({ page }) => {
+    await page.goto(url);
+    const term = page.getByRole('region', { name: 'Words used on this page' }).getByRole('link').first();
+    const href = await term.getAttribute('href');
+    expect(href).toMatch(/^\/en\/glossary\/#term-/);
+    await term.click();
+    const entry = page.locator(new URL(href!, 'http://x').hash);
+    await expect(entry).toBeVisible();
+    await expect(entry.locator('[lang="vi"]')).toHaveCount(1);
+  });
+});
+
+test('the glossary lists at least 12 terms, each with its Vietnamese word marked lang="vi"', async ({ page }) => {
+  await page.goto('/en/glossary/');
+  const entries = page.locator('.app-glossary__entry');
+  expect(await entries.count()).toBeGreaterThanOrEqual(12);
+  for (const entry of await entries.all()) {
+    await expect(entry.locator('dt [lang="vi"]')).toHaveCount(1);
+  }
+});

@@ -1,0 +1,41 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { buildSite, copyContent } from '../support/buildSite';
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = undefined;
+});
+
+async function brokenCopy(file: string, edit: (text: string) => string) {
+  const copy = await copyContent();
+  cleanup = copy.cleanup;
+  const target = path.join(copy.contentDir, file);
+  const before = await readFile(target, 'utf8');
+  const after = edit(before);
+  expect(after, 'the test really changed the file').not.toBe(before);
+  await writeFile(target, after);
+  return copy;
+}
+
+describe('a mistake in a procedure stops the build', () => {
+  test('a procedure without its official Vietnamese name names the file and the field', async () => {
+    const copy = await brokenCopy('procedures/en/work-permit.md', (text) => text.replace(/^officialName:.*\n/m, ''));
+    const result = await buildSite(copy.contentDir, copy.dir);
+    expect(result.exitCode).not.toBe(0);
+    expect(result.output).toContain('procedures/en/work-permit.md');
+    expect(result.output).toMatch(/officialName/);
+  }, 120_000);
+
+  test('a related procedure that does not exist names the file, the field and the slug', async () => {
+    const copy = await brokenCopy('procedures/vi/visa-extension.md', (text) =>
+      text.replace(/^related:\n/m, 'related:\n  - "no-such-procedure"\n'),
+    );
+    const result = await buildSite(copy.contentDir, copy.dir);
+    expect(result.exitCode).not.toBe(0);
+    expect(result.output).toContain('procedures/vi/visa-extension.md');
+    expect(result.output).toMatch(/related\b.*"no-such-procedure"/);
+  }, 120_000);
+});
