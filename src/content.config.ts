@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { factSchema } from './schemas/fact';
+import { holidaySchema } from './schemas/holiday';
 import { indicatorSchema } from './schemas/indicator';
 import { glossarySchema } from './schemas/glossary';
 import { pageSchema } from './schemas/page';
@@ -48,4 +49,10 @@ const site = defineCollection({
   schema: siteSchema,
 });
 
-export const collections = { pages, procedures, glossary, facts, site, indicators };
+/** Public holidays: the days offices are closed, for the "open now" statuses. */
+const holidays = defineCollection({
+  loader: file(`${contentRoot}/holidays.yaml`),
+  schema: holidaySchema,
+});
+
+export const collections = { pages, procedures, glossary, facts, site, indicators, holidays };

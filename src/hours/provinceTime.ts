@@ -1,4 +1,10 @@
-import { type Weekday, weekdays } from '../schemas/hours';
+import type { Weekday } from '../schemas/hours';
+
+/**
+ * Monday first, as in the content schema. Written out here rather than imported
+ * from src/schemas/hours.ts so the browser script does not bundle the schema library.
+ */
+export const weekOrder = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const satisfies readonly Weekday[];
 
 /** The province's time zone: every opening time in the content is written in it. */
 export const provinceTimeZone = 'Asia/Ho_Chi_Minh';
@@ -40,7 +46,7 @@ export function clockMinutes(time: string): number {
 /** The weekday of a calendar day written YYYY-MM-DD. */
 export function weekdayOf(date: string): Weekday {
   const utcDay = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday
-  return weekdays[(utcDay + 6) % 7]!;
+  return weekOrder[(utcDay + 6) % 7]!;
 }
 
 /** The calendar day `days` after a YYYY-MM-DD day. */
