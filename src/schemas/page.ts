@@ -19,9 +19,10 @@ export const pageSchema = z.object({
    * `glossary` (the terms), `search` (the search form and results), `whats-new`
    * (recently changed pages), `report` (how to report a problem with a page),
    * `indicators` (the targets and results in `content/indicators.yaml`, as a table and chart) or
-   * `translations` (for staff: missing and outdated translations per language).
+   * `translations` (for staff: missing and outdated translations per language), or
+   * `offline` (shown when a page is opened with no connection; lists the pages saved on the phone).
    */
-  view: z.enum(['article', 'home', 'step-by-step', 'handbook', 'glossary', 'search', 'whats-new', 'report', 'indicators', 'translations']).default('article'),
+  view: z.enum(['article', 'home', 'step-by-step', 'handbook', 'glossary', 'search', 'whats-new', 'report', 'indicators', 'translations', 'offline']).default('article'),
   /** Position in lists of its section, smallest first. Default 100. */
   order: z.number().int().default(100),
   /** Other words people search with, such as abbreviations or words without tones. Optional. */
