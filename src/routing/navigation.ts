@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { NavigationItem } from '../components/MainNavigation.astro';
-import { type Locale, sourceLocale } from '../i18n/locales';
+import { type Locale, localeConfig, sourceLocale } from '../i18n/locales';
 import { getSiteSettings } from '../content/store';
 import { splitEntryId } from '../content/entryId';
 
@@ -16,12 +16,13 @@ export async function getNavigationItems(locale: Locale): Promise<NavigationItem
       const id = splitEntryId(p.id);
       return id.locale === l && id.slug === slug;
     });
-  const titleOf = (slug: string): string | undefined => (find(locale, slug) ?? find(sourceLocale, slug))?.data.title;
   return site.navigation.map((slug) => {
-    const label = titleOf(slug);
+    const own = find(locale, slug);
+    const label = (own ?? find(sourceLocale, slug))?.data.title;
     if (label === undefined) {
       throw new Error(`content/site.yaml — navigation — "${slug}" is not a page — expected a slug of content/pages/${sourceLocale}/`);
     }
-    return { slug, label };
+    // An untranslated page is labelled with its Vietnamese title, marked as such.
+    return own ? { slug, label } : { slug, label, lang: localeConfig(sourceLocale).lang };
   });
 }

@@ -22,17 +22,19 @@ sources:
     url: https://dichvucong.gov.vn
 ---
 
-Nội dung chỉ có bằng tiếng Việt.
+Nội dung chỉ có bằng tiếng Việt. Nộp hồ sơ trên {{national-portal.name}}. Xem [đường dây nóng](/hotlines/).
 `;
 
 let result: BuildResult;
 let cleanup: () => Promise<void>;
+let contentDir: string;
 const siteUrl = (): string => /^url:\s*(\S+)/m.exec(readFileSync(path.join(projectRoot, 'content/site.yaml'), 'utf8'))![1]!;
 const page = (urlPath: string): string => readFileSync(path.join(result.outDir, urlPath, 'index.html'), 'utf8');
 
 beforeAll(async () => {
   const copy = await copyContent();
   cleanup = copy.cleanup;
+  contentDir = copy.contentDir;
   await writeFile(path.join(copy.contentDir, 'pages/vi/i18n-only-vi.md'), onlyVietnamese);
   // Stamp every translation, then change the Vietnamese hotlines page for real.
   execFileSync(path.join(projectRoot, 'node_modules/.bin/node'), [path.join(projectRoot, 'scripts/i18n-stamp.ts')], {
@@ -40,7 +42,7 @@ beforeAll(async () => {
   });
   const hotlines = path.join(copy.contentDir, 'pages/vi/hotlines.md');
   const text = await readFile(hotlines, 'utf8');
-  await writeFile(hotlines, text.replace(/^reviewed: .*$/m, 'reviewed: 2026-12-03').replace(/\n---\n/, '\n---\n\nMột đoạn mới: giờ làm việc đã thay đổi.\n'));
+  await writeFile(hotlines, text.replace(/^reviewed: .*$/m, 'reviewed: 2026-11-03').replace(/\n---\n/, '\n---\n\nMột đoạn mới: giờ làm việc đã thay đổi.\n'));
   result = await buildSite(copy.contentDir, copy.dir);
   if (result.exitCode !== 0) throw new Error(result.output);
 }, 300_000);
@@ -56,6 +58,21 @@ describe('a page without a translation', () => {
     expect(html).toMatch(/<meta name="robots" content="noindex">/);
     expect(html).toContain(`<link rel="canonical" href="${siteUrl()}/i18n-only-vi/">`);
     expect(html).not.toMatch(/hreflang="(en|ru|zh-Hans|ko)" href="[^"]*i18n-only-vi/);
+  });
+
+  test('keeps facts in Vietnamese inside the Vietnamese text, but links to pages in the reader\'s language', () => {
+    const prose = /<div class="app-prose" lang="vi">([\s\S]*?)<\/div>/.exec(page('ru/i18n-only-vi'))![1]!;
+    expect(prose).toContain('Nộp hồ sơ trên Cổng Dịch vụ công Quốc gia.');
+    expect(prose).toContain('<a href="/ru/hotlines/">đường dây nóng</a>');
+  });
+
+  test('labels an untranslated page in the main navigation as Vietnamese', () => {
+    const links = [...page('ru/i18n-only-vi').matchAll(/<a class="app-main-nav__link" href="\/ru\/([^"]*)\/"([^>]*)>/g)];
+    expect(links.length).toBeGreaterThan(0);
+    for (const [, slug, attributes] of links) {
+      const translated = existsSync(path.join(contentDir, `pages/ru/${slug}.md`));
+      expect(attributes, slug).toMatch(translated ? /^(?![\s\S]*lang=)/ : /lang="vi"/);
+    }
   });
 
   test('the Vietnamese page itself has no notice and is indexed', () => {
@@ -76,7 +93,7 @@ describe('a translation older than its Vietnamese source', () => {
   test('shows the outdated notice, with the date the Vietnamese changed and a link to it', () => {
     const html = page('en/hotlines');
     expect(html).toMatch(
-      /The Vietnamese page was updated on <time datetime="2026-12-03">December 3, 2026<\/time>; this translation may be out of date\. <a href="\/hotlines\/" hreflang="vi">Read the Vietnamese page<\/a>/,
+      /The Vietnamese page was updated on <time datetime="2026-11-03">November 3, 2026<\/time>; this translation may be out of date\. <a href="\/hotlines\/" hreflang="vi">Read the Vietnamese page<\/a>/,
     );
   });
 
