@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { parse as parseYaml } from 'yaml';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { isIndexablePage } from './src/i18n/indexablePages.ts';
+import { contentCheck } from './src/integrations/contentCheck.ts';
 
 // Tests and the benchmark build other content trees into other folders, so
 // builds never overwrite each other: see tests/support/buildSite.ts.
@@ -22,6 +23,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
+    // First, so a content mistake stops the build before anything else runs.
+    contentCheck({ contentDir }),
     react(),
     sitemap({
       // Each language's 404 page is routed as /<code>/404/; it is not content.

@@ -33,6 +33,8 @@ export interface ContentTree {
   /** The content folder, absolute. */
   root: string;
   entries: ContentEntry[];
+  /** Every YAML file at the top of the content folder, by file name. */
+  data: Map<string, YamlDocument>;
   /** `facts.yaml`, when it exists. */
   facts: YamlDocument | undefined;
   /** `site.yaml`, when it exists. */
@@ -110,11 +112,21 @@ export function readContentTree(root: string): ContentTree {
   const tree: ContentTree = {
     root: absoluteRoot,
     entries: [],
-    facts: readYamlFile(absoluteRoot, 'facts.yaml'),
-    site: readYamlFile(absoluteRoot, 'site.yaml'),
-    allowedDomains: readYamlFile(absoluteRoot, 'allowed-domains.yaml'),
+    data: new Map(),
+    facts: undefined,
+    site: undefined,
+    allowedDomains: undefined,
     problems: [],
   };
+  if (existsSync(absoluteRoot)) {
+    for (const name of readdirSync(absoluteRoot).filter((n) => n.endsWith('.yaml')).sort()) {
+      const doc = readYamlFile(absoluteRoot, name);
+      if (doc) tree.data.set(name, doc);
+    }
+  }
+  tree.facts = tree.data.get('facts.yaml');
+  tree.site = tree.data.get('site.yaml');
+  tree.allowedDomains = tree.data.get('allowed-domains.yaml');
   for (const collection of localizedCollections) {
     const dir = path.join(absoluteRoot, collection);
     const extension = collection === 'glossary' ? '.yaml' : '.md';

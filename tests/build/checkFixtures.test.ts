@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { appendFile, cp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formatReport } from '../../src/check/report';
+import { runCheck } from '../../src/check/runCheck';
 import { type BuildResult, buildSite, copyContent, projectRoot } from '../support/buildSite';
 
 /**
@@ -78,25 +81,45 @@ describe('the real content', () => {
   });
 });
 
+// Each fixture alone, through the check library that `npm run check` and the
+// build both call (in-process: spawning Node a dozen times is slow on 2 cores).
 describe.each(cases)('bad content: $name', ({ name, file, field, what }) => {
-  test('fails `npm run check`, naming the file, the field and what is wrong', async () => {
+  test('is an error naming the file, the field and what is wrong', async () => {
     const copy = await copyContent();
     cleanups.push(copy.cleanup);
     await applyFixture(name, copy.contentDir);
-    const result = await runCheckScript(copy.contentDir);
-    expect(result.exitCode).not.toBe(0);
-    expect(result.output).toMatch(reportLine(file, field));
-    expect(result.output.match(reportLine(file, field))?.[1]).toMatch(what);
-  });
-
-  test('fails the build with the same report', async () => {
-    const copy = await copyContent();
-    cleanups.push(copy.cleanup);
-    await applyFixture(name, copy.contentDir);
-    const result = await buildSite(copy.contentDir, copy.dir);
-    expect(result.exitCode).not.toBe(0);
-    expect(result.output).toMatch(reportLine(file, field));
-    expect(result.output).toContain('nothing was built');
+    const result = runCheck({ contentDir: copy.contentDir });
+    const report = formatReport(result);
+    expect(result.errors.length).toBeGreaterThan(0);
+    expect(report).toMatch(reportLine(file, field));
+    expect(report.match(reportLine(file, field))?.[1]).toMatch(what);
   });
 });
 
+// Then every fixture at once through the real commands: `npm run check` and
+// the build must both fail, and their reports list every problem, not only the first.
+describe('with every fixture at once', () => {
+  let contentDir = '';
+  let workDir = '';
+  beforeAll(async () => {
+    const copy = await copyContent();
+    cleanups.push(copy.cleanup);
+    for (const { name } of cases) await applyFixture(name, copy.contentDir);
+    contentDir = copy.contentDir;
+    workDir = copy.dir;
+  });
+
+  test('`npm run check` fails and names each file and field', async () => {
+    const result = await runCheckScript(contentDir);
+    expect(result.exitCode).not.toBe(0);
+    for (const { file, field } of cases) expect(result.output).toMatch(reportLine(file, field));
+  });
+
+  test('the build fails before building anything, with the same report', async () => {
+    const result = await buildSite(contentDir, workDir);
+    expect(result.exitCode).not.toBe(0);
+    expect(result.output).toContain('nothing was built');
+    for (const { file, field } of cases) expect(result.output).toMatch(reportLine(file, field));
+    expect(existsSync(result.outDir)).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { type ContentTree, factEntries } from '../contentTree';
+import type { ContentTree } from '../contentTree';
 import { fieldName, type Problem } from '../problem';
 import type { YamlDocument } from '../yamlDocument';
 
@@ -72,8 +72,20 @@ export function dateRule(tree: ContentTree, today: string = todayInProvince()): 
     if (!entry.fields || !data || typeof data !== 'object') continue;
     checkDate(entry.fields, ['reviewed'], (data as Record<string, unknown>)['reviewed'], today, problems);
   }
-  if (tree.facts) {
-    for (const [id, fact] of factEntries(tree)) checkDate(tree.facts, [id, 'reviewed'], fact['reviewed'], today, problems);
+  for (const doc of tree.data.values()) {
+    const data = doc.data;
+    if (!data || typeof data !== 'object') continue;
+    for (const [key, entry] of Object.entries(data)) {
+      if (!entry || typeof entry !== 'object') continue;
+      const fields = entry as Record<string, unknown>;
+      const path = Array.isArray(data) ? [Number(key)] : [key];
+      checkDate(doc, [...path, 'reviewed'], fields['reviewed'], today, problems);
+      // Other dates (a holiday's days) may be in the future, but must exist.
+      for (const field of ['date', 'until']) {
+        const value = fields[field];
+        if (typeof value === 'string' && !isRealDate(value.trim())) checkDate(doc, [...path, field], value, today, problems);
+      }
+    }
   }
   return problems;
 }

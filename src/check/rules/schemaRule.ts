@@ -1,10 +1,8 @@
 import type { z } from 'astro/zod';
-import { allowedDomainsSchema } from '../../schemas/allowedDomains';
-import { factSchema } from '../../schemas/fact';
 import { glossarySchema } from '../../schemas/glossary';
 import { pageSchema } from '../../schemas/page';
 import { procedureSchema } from '../../schemas/procedure';
-import { siteSchema } from '../../schemas/site';
+import { type DataFile, dataFiles } from '../dataFiles';
 import path from 'node:path';
 import { type ContentTree, displayPath, type LocalizedCollection } from '../contentTree';
 import { fieldName, type Problem, type ProblemText } from '../problem';
@@ -132,6 +130,46 @@ function checkAgainst(schema: z.ZodType, data: unknown, doc: YamlDocument, prefi
   return problems;
 }
 
+function checkDataFile(dataFile: DataFile, doc: YamlDocument): Problem[] {
+  const data = doc.data;
+  if (dataFile.shape === 'single') return checkAgainst(dataFile.schema, data ?? {}, doc, []);
+  if (dataFile.shape === 'entries') {
+    if (data === undefined || data === null) return [];
+    if (typeof data !== 'object' || Array.isArray(data)) return [notShaped(doc, 'entries')];
+    return Object.entries(data).flatMap(([id, entry]) => checkAgainst(dataFile.schema, entry, doc, [id]));
+  }
+  if (data === undefined || data === null) return [];
+  if (!Array.isArray(data)) return [notShaped(doc, 'list')];
+  return data.flatMap((entry: unknown, index) => {
+    const { id, ...fields } = (entry && typeof entry === 'object' ? entry : {}) as Record<string, unknown>;
+    const idProblems: Problem[] =
+      typeof id === 'string' && id !== ''
+        ? []
+        : [
+            {
+              severity: 'error',
+              file: doc.file,
+              line: doc.lineOf([index]),
+              field: fieldName([index, 'id']),
+              en: { wrong: 'missing', expected: 'an id: lower-case words joined by hyphens, different for each entry' },
+              vi: { wrong: 'thiếu mã', expected: 'một mã: chữ thường nối bằng dấu gạch nối, không trùng nhau' },
+            },
+          ];
+    return [...idProblems, ...checkAgainst(dataFile.schema, fields, doc, [index])];
+  });
+}
+
+function notShaped(doc: YamlDocument, shape: 'entries' | 'list'): Problem {
+  return {
+    severity: 'error',
+    file: doc.file,
+    line: 1,
+    field: '(whole file)',
+    en: { wrong: 'the file has the wrong layout', expected: shape === 'entries' ? 'entries written as "id:" lines with their fields indented under them' : 'entries written as "- id: …" list items' },
+    vi: { wrong: 'tệp sai bố cục', expected: shape === 'entries' ? 'mỗi mục là một dòng "mã:" với các trường thụt vào bên dưới' : 'mỗi mục là một dòng "- id: …"' },
+  };
+}
+
 function missingFile(root: string, name: string): Problem {
   return {
     severity: 'error',
@@ -152,22 +190,26 @@ export function schemaRule(tree: ContentTree): Problem[] {
     problems.push(...checkAgainst(collectionSchemas[entry.collection], entry.fields.data ?? {}, entry.fields, []));
   }
 
-  if (!tree.facts) problems.push(missingFile(tree.root, 'facts.yaml'));
-  else if (tree.facts.problems.length > 0) problems.push(...tree.facts.problems);
-  else {
-    const facts = tree.facts.data ?? {};
-    for (const [id, fact] of Object.entries(facts as Record<string, unknown>)) {
-      problems.push(...checkAgainst(factSchema, fact, tree.facts, [id]));
+  for (const dataFile of dataFiles) {
+    const doc = tree.data.get(dataFile.name);
+    if (!doc) {
+      if (dataFile.required) problems.push(missingFile(tree.root, dataFile.name));
+      continue;
     }
+    problems.push(...doc.problems);
+    if (doc.problems.length > 0) continue;
+    problems.push(...checkDataFile(dataFile, doc));
   }
-
-  for (const [doc, name, schema] of [
-    [tree.site, 'site.yaml', siteSchema],
-    [tree.allowedDomains, 'allowed-domains.yaml', allowedDomainsSchema],
-  ] as const) {
-    if (!doc) problems.push(missingFile(tree.root, name));
-    else if (doc.problems.length > 0) problems.push(...doc.problems);
-    else problems.push(...checkAgainst(schema, doc.data ?? {}, doc, []));
+  for (const [name, doc] of tree.data) {
+    if (dataFiles.some((d) => d.name === name)) continue;
+    problems.push({
+      severity: 'warning',
+      file: doc.file,
+      line: 1,
+      field: '(whole file)',
+      en: { wrong: 'the content check does not know this file', expected: 'a data file listed in src/check/dataFiles.ts, so it is checked' },
+      vi: { wrong: 'bộ kiểm tra nội dung không biết tệp này', expected: 'tệp dữ liệu có trong src/check/dataFiles.ts để được kiểm tra' },
+    });
   }
   return problems;
 }

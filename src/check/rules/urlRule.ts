@@ -72,7 +72,7 @@ export function urlRule(tree: ContentTree): Problem[] {
       }
     }
   }
-  if (tree.site) checkYamlUrls(tree.site, tree.site.data, [], problems);
+  for (const doc of tree.data.values()) if (doc !== tree.facts) checkYamlUrls(doc, doc.data, [], problems);
 
   for (const entry of tree.entries) {
     if (entry.fields) {
