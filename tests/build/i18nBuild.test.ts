@@ -54,6 +54,7 @@ describe('a page without a translation', () => {
     const ui = JSON.parse(readFileSync(path.join(projectRoot, `src/i18n/ui/${code}.json`), 'utf8')) as Record<string, string>;
     expect(html).toContain(ui['translationNotice.fallback']);
     expect(html).toMatch(/<h1 lang="vi">Trang chỉ có tiếng Việt<\/h1>/);
+    expect(html).toMatch(/<li class="app-breadcrumbs__item" aria-current="page" lang="vi">Trang chỉ có tiếng Việt<\/li>/);
     expect(html).toMatch(/<div class="app-prose" lang="vi">[\s\S]*Nội dung chỉ có bằng tiếng Việt/);
     expect(html).toMatch(/<meta name="robots" content="noindex">/);
     expect(html).toContain(`<link rel="canonical" href="${siteUrl()}/i18n-only-vi/">`);
@@ -99,6 +100,7 @@ describe('a translation older than its Vietnamese source', () => {
 
   test('a translation stamped against the current Vietnamese shows no notice', () => {
     expect(page('en/about')).not.toContain('app-translation-notice');
+    expect(page('en/about')).toMatch(/<li class="app-breadcrumbs__item" aria-current="page">/);
   });
 
   test('the staff report lists it as out of date', () => {
