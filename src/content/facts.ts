@@ -28,6 +28,11 @@ export function telHref(international: string): string {
   return `tel:${international.replace(/[^\d+]/g, '')}`;
 }
 
+/** A phone number as printed: non-breaking spaces, so the number never wraps across lines. */
+export function phoneText(international: string): string {
+  return international.replaceAll(' ', '\u00a0');
+}
+
 /** A web address without its scheme and trailing slash, as people read it aloud. */
 export function displayUrl(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
@@ -47,7 +52,7 @@ export function factHtml(fact: Fact, locale: Locale): string {
     case 'channel':
       return `<a href="${escapeHtml(fact.value)}">${textHtml(pickLocalized(fact.name, locale))}</a>`;
     case 'phone':
-      return `<a href="${escapeHtml(telHref(fact.value))}" class="app-phone">${escapeHtml(fact.value)}</a>`;
+      return `<a href="${escapeHtml(telHref(fact.value))}" class="app-phone">${escapeHtml(phoneText(fact.value))}</a>`;
     case 'email':
       return `<a href="mailto:${escapeHtml(fact.value)}">${escapeHtml(fact.value)}</a>`;
     case 'text':
