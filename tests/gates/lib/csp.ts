@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { type GateProblem, builtPages, isExecutableScript, readText, scriptElements, startTags } from './builtPages.ts';
+
+/** A policy as a map from directive name to its source list. */
+export type ContentSecurityPolicy = Map<string, string[]>;
+
+export function parsePolicy(text: string): ContentSecurityPolicy {
+  const policy: ContentSecurityPolicy = new Map();
+  for (const part of text.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name && !policy.has(name.toLowerCase())) policy.set(name.toLowerCase(), sources);
+  }
+  return policy;
+}
+
+/** The sources that govern scripts: script-src, or default-src when there is none. */
+function scriptSources(policy: ContentSecurityPolicy): string[] {
+  return policy.get('script-src') ?? policy.get('default-src') ?? [];
+}
+
+function sha256(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** What is wrong with one page's policy and with the page's inline code under it. */
+export function pageCspProblems(html: string): string[] {
+  const metas = startTags(html, 'meta').filter((m) => m.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+  if (metas.length === 0) return ['no Content-Security-Policy'];
+  const meta = metas[0]!;
+  const policy = parsePolicy(meta.attributes.get('content') ?? '');
+  const problems: string[] = [];
+  const scripts = scriptSources(policy);
+  if (scripts.length === 0) problems.push('the policy does not restrict scripts (no script-src or default-src)');
+  if (scripts.includes("'unsafe-inline'")) problems.push("scripts allow 'unsafe-inline'");
+  if (scripts.includes('*') || scripts.some((s) => /^(https?:|data:|blob:)$/.test(s))) problems.push(`scripts allow any host: ${scripts.join(' ')}`);
+  const expect = (directive: string, value: string): void => {
+    const sources = policy.get(directive);
+    if (!sources || sources.length !== 1 || sources[0] !== value) problems.push(`${directive} must be ${value} (is ${sources?.join(' ') ?? 'missing'})`);
+  };
+  expect('object-src', "'none'");
+  expect('base-uri', "'self'");
+  expect('form-action', "'self'");
+
+  // A policy in a <meta> only covers what comes after it.
+  const firstCode = scriptElements(html).find((s) => isExecutableScript(s.attributes));
+  if (firstCode && firstCode.index < meta.index) problems.push('a script comes before the Content-Security-Policy');
+
+  // Inline scripts run only if the policy carries their hash.
+  const allowsHashes = scripts.some((s) => s.startsWith("'sha"));
+  for (const script of scriptElements(html)) {
+    if (!isExecutableScript(script.attributes) || script.attributes.has('src')) continue;
+    if (!allowsHashes || !scripts.includes(sha256(script.text))) {
+      problems.push(`inline script not allowed by the policy (its hash ${sha256(script.text)} is not in script-src): ${script.text.slice(0, 60)}`);
+    }
+  }
+  // Inline event handlers and javascript: URLs are never allowed by hashes.
+  for (const m of html.matchAll(/<[a-zA-Z][\w-]*\s[^>]*?\s(on[a-z]+)\s*=/g)) problems.push(`inline event handler ${m[1]} attribute`);
+  if (/\shref\s*=\s*["']?\s*javascript:/i.test(html)) problems.push('javascript: URL');
+  // Style attributes are blocked unless style-src allows 'unsafe-inline'.
+  const styles = policy.get('style-src') ?? policy.get('default-src') ?? [];
+  if (!styles.includes("'unsafe-inline'") && /<[a-zA-Z][\w-]*\s[^>]*?\sstyle\s*=/.test(html)) problems.push('a style attribute, which the policy blocks');
+  return problems;
+}
+
+/** Checks the policy of every page in a built site folder, the staff editor at /admin/ included. */
+export async function checkCsp(dir: string): Promise<GateProblem[]> {
+  const problems: GateProblem[] = [];
+  for (const file of await builtPages(dir)) {
+    for (const message of pageCspProblems(await readText(dir, file))) problems.push({ file, message });
+  }
+  return problems;
+}
