@@ -1,0 +1,215 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { locales, sourceLocale } from '../../src/i18n/locales';
+import { parsePolicy } from '../gates/lib/csp.ts';
+import { distDir } from '../support/builtSite';
+import { type RunningNginx, freeLoopbackPort, installedNginx, rawGet, startNginx } from '../support/nginxServer';
+
+/**
+ * The production server: Debian's nginx with the shipped configuration
+ * (deploy/nginx/site.conf), started the way staff start it
+ * (`npm run serve:nginx -- --port N`) over the built site, and asked with
+ * real HTTP requests what a reader's browser would get.
+ */
+
+const nginx = installedNginx();
+test.skip(nginx === undefined, 'nginx is not installed: apt-get install nginx (.ci/run installs it)');
+// One nginx for the whole file, in one worker, in order.
+test.describe.configure({ mode: 'default' });
+
+let server: RunningNginx | undefined;
+
+test.beforeAll(async () => {
+  server = await startNginx(distDir, await freeLoopbackPort());
+});
+
+test.afterAll(async () => {
+  if (!server) return;
+  const { origin } = server;
+  await server.stop();
+  await expect(rawGet(`${origin}/`), 'nginx has stopped').rejects.toThrow(/ECONNREFUSED/);
+});
+
+function url(pathname: string): string {
+  if (!server) throw new Error('nginx did not start');
+  return `${server.origin}${pathname}`;
+}
+
+function header(response: { headers: Record<string, string | string[] | undefined> }, name: string): string {
+  const value = response.headers[name.toLowerCase()];
+  return Array.isArray(value) ? value.join(', ') : (value ?? '');
+}
+
+function builtFile(...parts: string[]): Buffer {
+  return readFileSync(path.join(distDir, ...parts));
+}
+
+/** The page's own policy, from its <meta http-equiv="content-security-policy">. */
+function metaPolicy(html: string): ReturnType<typeof parsePolicy> {
+  const content = html.match(/<meta http-equiv="content-security-policy" content="([^"]*)"/)?.[1];
+  expect(content, 'the page has a CSP <meta>').toBeDefined();
+  return parsePolicy(content!.replaceAll('&#39;', "'"));
+}
+
+test('an HTML page carries every security header', async () => {
+  const response = await rawGet(url('/en/'));
+  expect(response.status).toBe(200);
+  expect(header(response, 'content-type')).toBe('text/html; charset=utf-8');
+
+  const csp = header(response, 'content-security-policy');
+  expect(csp, 'Content-Security-Policy header').not.toBe('');
+  const policy = parsePolicy(csp);
+  expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+  expect(policy.get('default-src')).toEqual(["'self'"]);
+  expect(policy.get('object-src')).toEqual(["'none'"]);
+  expect(policy.get('base-uri')).toEqual(["'self'"]);
+  expect(policy.get('form-action')).toEqual(["'self'"]);
+  expect(policy.get('img-src')).toEqual(["'self'", 'data:']);
+  // Both policies are enforced: the header must allow every hash the page's
+  // own policy allows, and nothing inline beyond hashes.
+  const own = metaPolicy(response.body.toString('utf8'));
+  for (const directive of ['script-src', 'style-src']) {
+    const sources = policy.get(directive) ?? [];
+    expect(sources, `${directive} in the header`).not.toContain("'unsafe-inline'");
+    expect(sources.every((s) => s === "'self'" || /^'sha(256|384|512)-/.test(s)), `${directive}: ${sources.join(' ')}`).toBe(true);
+    for (const hash of (own.get(directive) ?? []).filter((s) => s.startsWith("'sha"))) {
+      expect(sources, `${directive} in the header allows the page's ${hash}`).toContain(hash);
+    }
+  }
+
+  expect(header(response, 'strict-transport-security')).toMatch(/^max-age=(\d{8,})/);
+  expect(Number(/max-age=(\d+)/.exec(header(response, 'strict-transport-security'))?.[1])).toBeGreaterThanOrEqual(31_536_000);
+  expect(header(response, 'x-content-type-options')).toBe('nosniff');
+  expect(header(response, 'referrer-policy')).toBe('strict-origin-when-cross-origin');
+  const permissions = header(response, 'permissions-policy');
+  for (const feature of ['camera', 'microphone', 'geolocation']) expect(permissions).toContain(`${feature}=()`);
+});
+
+test('pages run under the header and <meta> policies together without a violation', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`Content-Security-Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const handbookPage = builtFile('sitemap-0.xml').toString('utf8').match(/<loc>[^<]*?(\/en\/handbook\/[^/<]+\/)<\/loc>/)?.[1];
+  for (const pathname of ['/', '/en/', '/en/hotlines/', handbookPage ?? '/en/handbook/', '/en/no-such-page/']) {
+    await page.goto(url(pathname));
+    await expect(page.locator('h1').first()).toBeVisible();
+  }
+  expect(violations).toEqual([]);
+  if (existsSync(path.join(distDir, 'sw.js'))) {
+    // The registration is one of the page's own inline scripts: it ran, so
+    // the header did not block what the page allows.
+    const scope = await page.evaluate(() =>
+      Promise.race([
+        navigator.serviceWorker.ready.then((r) => r.scope),
+        new Promise<string>((resolve) => setTimeout(() => resolve('no service worker after 10 s'), 10_000)),
+      ]),
+    );
+    expect(scope).toBe(url('/'));
+  }
+});
+
+test('fingerprinted assets are kept a year, immutable', async () => {
+  const home = builtFile('index.html').toString('utf8');
+  const asset = home.match(/(?:href|src)="(\/_astro\/[^"]+)"/)?.[1];
+  expect(asset, 'the home page links an /_astro/ file').toBeDefined();
+  const response = await rawGet(url(asset!));
+  expect(response.status).toBe(200);
+  expect(header(response, 'cache-control')).toBe('public, max-age=31536000, immutable');
+  expect(header(response, 'x-content-type-options')).toBe('nosniff');
+});
+
+test('HTML is revalidated on every visit, and an unchanged page costs a 304', async () => {
+  for (const pathname of ['/', '/en/', '/en/hotlines/']) {
+    const response = await rawGet(url(pathname));
+    expect(response.status, pathname).toBe(200);
+    expect(header(response, 'cache-control'), pathname).toBe('no-cache');
+    const etag = header(response, 'etag');
+    expect(etag, `${pathname} has an ETag`).not.toBe('');
+    const again = await rawGet(url(pathname), { 'If-None-Match': etag });
+    expect(again.status, `${pathname} revalidated`).toBe(304);
+  }
+});
+
+test('the service worker is revalidated on every visit', async () => {
+  test.skip(!existsSync(path.join(distDir, 'sw.js')), `${distDir}/sw.js is not built yet (the service worker is another issue)`);
+  const response = await rawGet(url('/sw.js'));
+  expect(response.status).toBe(200);
+  expect(header(response, 'content-type')).toMatch(/^(application|text)\/javascript/);
+  expect(header(response, 'cache-control')).toBe('no-cache');
+});
+
+test('search indexes and web app manifests are revalidated on every visit', async () => {
+  const files = locales.flatMap((l) => [`/search-index/${l.code}.json`, `/manifests/${l.code}.webmanifest`]);
+  const built = files.filter((f) => existsSync(path.join(distDir, f)));
+  test.skip(built.length === 0, 'no search index or manifest is built yet');
+  for (const file of built) {
+    const response = await rawGet(url(file));
+    expect(response.status, file).toBe(200);
+    expect(header(response, 'cache-control'), file).toBe('no-cache');
+    if (file.endsWith('.webmanifest')) expect(header(response, 'content-type'), file).toMatch(/^application\/manifest\+json/);
+  }
+});
+
+test('a client that accepts gzip gets the precompressed page', async () => {
+  const compressed = await rawGet(url('/en/'), { 'Accept-Encoding': 'gzip' });
+  expect(compressed.status).toBe(200);
+  expect(header(compressed, 'content-encoding')).toBe('gzip');
+  expect(header(compressed, 'vary')).toMatch(/Accept-Encoding/i);
+  expect(gunzipSync(compressed.body).equals(builtFile('en', 'index.html'))).toBe(true);
+  // The very file the build wrote, sent as it is.
+  expect(compressed.body.equals(builtFile('en', 'index.html.gz'))).toBe(true);
+
+  const plain = await rawGet(url('/en/'));
+  expect(header(plain, 'content-encoding')).toBe('');
+  expect(plain.body.equals(builtFile('en', 'index.html'))).toBe(true);
+});
+
+test('an unknown English address gets the English 404 page with status 404', async () => {
+  const response = await rawGet(url('/en/no-such-page/'));
+  expect(response.status).toBe(404);
+  const html = response.body.toString('utf8');
+  expect(html).toContain('<html lang="en"');
+  expect(response.body.equals(builtFile('en', '404', 'index.html'))).toBe(true);
+  expect(header(response, 'content-security-policy')).toContain("frame-ancestors 'none'");
+  expect(header(response, 'cache-control')).toBe('no-cache');
+});
+
+test('every language answers an unknown address with its own 404 page', async () => {
+  for (const locale of locales) {
+    const prefix = locale.code === sourceLocale ? '' : `/${locale.code}`;
+    const own = locale.code === sourceLocale ? ['404.html'] : [locale.code, '404', 'index.html'];
+    if (!existsSync(path.join(distDir, ...own))) {
+      test.info().annotations.push({ type: 'skipped locale', description: `${locale.code}: no 404 page built` });
+      continue;
+    }
+    for (const pathname of [`${prefix}/no-such-page/`, `${prefix}/handbook/no-such-procedure/`, `${prefix}/missing.png`]) {
+      const response = await rawGet(url(pathname));
+      expect(response.status, pathname).toBe(404);
+      expect(response.body.toString('utf8'), pathname).toContain(`<html lang="${locale.lang}"`);
+    }
+  }
+});
+
+test('/ is the Vietnamese home whatever the browser language; folders get their slash', async () => {
+  const home = await rawGet(url('/'), { 'Accept-Language': 'en-US,en;q=0.9' });
+  expect(home.status).toBe(200);
+  expect(home.body.toString('utf8')).toContain('<html lang="vi"');
+
+  const noSlash = await rawGet(url('/en/hotlines'));
+  expect(noSlash.status).toBe(301);
+  expect(header(noSlash, 'location')).toBe('/en/hotlines/');
+});
+
+test('the build notes for the server are not published', async () => {
+  expect(existsSync(path.join(distDir, '_nginx', 'csp.conf')), 'the build wrote _nginx/csp.conf').toBe(true);
+  const response = await rawGet(url('/_nginx/csp.conf'));
+  expect(response.status).toBe(404);
+});
