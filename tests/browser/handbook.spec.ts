@@ -59,6 +59,11 @@ test.describe('a procedure page in English', () => {
     expect(size, 'readable across a counter').toBeGreaterThanOrEqual(22);
   });
 
+  test('marks the Vietnamese term in its English title with lang="vi"', async ({ page }) => {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 }).locator('[lang="vi"]')).toHaveText('thẻ tạm trú');
+  });
+
   test('lists the documents as labelled checkboxes', async ({ page }) => {
     await page.goto(url);
     const passport = page.getByRole('checkbox', { name: /^Passport/ });
