@@ -7,8 +7,10 @@
  *   npm run i18n:stamp -- pages/en/hotlines
  *       re-stamps one translation you have just brought up to date.
  *   npm run i18n:stamp -- --typo pages/hotlines
- *       the Vietnamese change was only a typo: re-stamps every translation
- *       of that source, so none of them counts as outdated.
+ *       the latest change to the Vietnamese was only a typo: re-stamps the
+ *       translations of that source that followed the version before it
+ *       (per git), so they do not count as outdated. Translations that were
+ *       already behind stay outdated.
  *
  * Existing stamps are never changed unless named, so a real change to the
  * Vietnamese leaves its translations outdated until a translator updates them.
@@ -19,6 +21,7 @@ import path from 'node:path';
 import { isLocale } from '../src/i18n/locales.ts';
 import { readTranslationReport, translatedCollections } from '../src/translations/translationStatus.ts';
 import { withRecordedRevision } from '../src/translations/sourceRevision.ts';
+import { recentRevisions } from '../src/translations/sourceHistory.ts';
 
 const contentRoot = process.env['CONTENT_DIR'] ?? './content';
 const args = process.argv.slice(2);
@@ -57,7 +60,17 @@ for (const entry of report.entries) {
     const name = `${entry.collection}/${t.locale}/${entry.slug}`;
     const named = translationTargets.has(name);
     if (named) matchedTranslations.add(name);
-    const wanted = t.state === 'unstamped' || named || typoTargets.has(`${entry.collection}/${entry.slug}`);
+    const typo = typoTargets.has(`${entry.collection}/${entry.slug}`);
+    if (typo && t.state === 'outdated' && !named) {
+      // A typo fix must not hide an earlier real change: re-stamp only
+      // translations that followed the version just before the fix.
+      const before = recentRevisions(path.join(contentRoot, entry.file), kind);
+      if (before !== undefined && (t.recorded === undefined || !before.has(t.recorded))) {
+        console.log(`kept ${t.file} outdated: it was already behind ${entry.file} before this change`);
+        continue;
+      }
+    }
+    const wanted = t.state === 'unstamped' || named || typo;
     if (!wanted || t.recorded === entry.revision) continue;
     const full = path.join(contentRoot, t.file);
     writeFileSync(full, withRecordedRevision(readFileSync(full, 'utf8'), kind, entry.revision));

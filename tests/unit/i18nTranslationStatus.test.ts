@@ -86,3 +86,39 @@ describe('translation status', () => {
     expect(out).toMatch(/^en \(English\): 2 missing, 0 outdated, 1 unstamped, 0 up to date$/m);
   });
 });
+
+describe('--typo in a git repository', () => {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
+  const commitAll = (message: string) => {
+    git('add', '-A');
+    git('-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', 'commit', '-qm', message);
+  };
+
+  test('re-stamps translations that followed the version before the typo, keeps older ones outdated', () => {
+    git('init', '-q');
+    write('pages/ru/hotlines.md', page('Горячие линии', 'Позвоните.'));
+    stamp();
+    commitAll('translations');
+    // A real change: both translations fall behind; then English is updated.
+    write('pages/vi/hotlines.md', page('Đường dây nóng', 'Gọi tổng đài từ 7 giờ.'));
+    stamp('pages/en/hotlines');
+    commitAll('real change, English updated');
+    // Now a typo fix, not yet committed.
+    write('pages/vi/hotlines.md', page('Đường dây nóng', 'Gọi tổng đài từ 7 giờ sáng.'));
+    const out = stamp('--typo', 'pages/hotlines');
+    expect(out).toContain('kept pages/ru/hotlines.md outdated');
+    const report = readTranslationReport(dir);
+    expect(findTranslation(report, 'pages', 'hotlines', 'en')?.translation.state).toBe('current');
+    expect(findTranslation(report, 'pages', 'hotlines', 'ru')?.translation.state).toBe('outdated');
+  });
+
+  test('works the same when the typo fix is already committed', () => {
+    git('init', '-q');
+    stamp();
+    commitAll('translations');
+    write('pages/vi/hotlines.md', page('Đường dây nóng', 'Gọi tổng đài .'));
+    commitAll('typo');
+    stamp('--typo', 'pages/hotlines');
+    expect(findTranslation(readTranslationReport(dir), 'pages', 'hotlines', 'en')?.translation.state).toBe('current');
+  });
+});
