@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
@@ -196,6 +196,16 @@ test('every language answers an unknown address with its own 404 page', async ()
       expect(response.body.toString('utf8'), pathname).toContain(`<html lang="${locale.lang}"`);
     }
   }
+});
+
+test('a folder without a page is not found, not forbidden', async () => {
+  const folder = readdirSync(distDir, { withFileTypes: true }).find(
+    (e) => e.isDirectory() && !e.name.startsWith('_') && !existsSync(path.join(distDir, e.name, 'index.html')),
+  );
+  test.skip(folder === undefined, 'every folder of the build has an index.html');
+  const response = await rawGet(url(`/${folder!.name}/`));
+  expect(response.status).toBe(404);
+  expect(response.body.toString('utf8')).toContain('<html lang="vi"');
 });
 
 test('/ is the Vietnamese home whatever the browser language; folders get their slash', async () => {
