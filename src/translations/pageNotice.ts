@@ -34,3 +34,9 @@ export function outdatedSince(collection: TranslatedCollection, slug: string, lo
   const sourceFile = path.join(contentRoot, found.entry.file);
   return { sourceUpdated: sourceUpdatedDate(sourceFile, reviewedDate(sourceFile)) };
 }
+
+/** The locales (besides the source) that have a translation of the entry, in `locales.ts` order. */
+export function translatedInto(collection: TranslatedCollection, slug: string): Locale[] {
+  const entry = buildTranslationReport().entries.find((e) => e.collection === collection && e.slug === slug);
+  return entry ? entry.translations.filter((t) => t.state !== 'missing').map((t) => t.locale) : [];
+}

@@ -36,6 +36,12 @@ beforeAll(async () => {
   cleanup = copy.cleanup;
   contentDir = copy.contentDir;
   await writeFile(path.join(copy.contentDir, 'pages/vi/i18n-only-vi.md'), onlyVietnamese);
+  // A page translated into English only.
+  await writeFile(path.join(copy.contentDir, 'pages/vi/i18n-vi-en.md'), onlyVietnamese.replace('Trang chỉ có tiếng Việt', 'Trang có tiếng Anh'));
+  await writeFile(
+    path.join(copy.contentDir, 'pages/en/i18n-vi-en.md'),
+    onlyVietnamese.replace('Trang chỉ có tiếng Việt', 'A page in English').replace(/\n\n[^\n]*\n$/, '\n\nEnglish text.\n'),
+  );
   // Stamp every translation, then change the Vietnamese hotlines page for real.
   execFileSync(path.join(projectRoot, 'node_modules/.bin/node'), [path.join(projectRoot, 'scripts/i18n-stamp.ts')], {
     env: { ...process.env, CONTENT_DIR: copy.contentDir },
@@ -74,6 +80,13 @@ describe('a page without a translation', () => {
       const translated = existsSync(path.join(contentDir, `pages/ru/${slug}.md`));
       expect(attributes, slug).toMatch(translated ? /^(?![\s\S]*lang=)/ : /lang="vi"/);
     }
+  });
+
+  test('offers the languages the page is translated into', () => {
+    expect(page('ko/i18n-vi-en')).toMatch(
+      /app-translation-notice--fallback">[^<]*이 페이지는 다음 언어로도 볼 수 있습니다: <a href="\/en\/i18n-vi-en\/" hreflang="en" lang="en">English<\/a>/,
+    );
+    expect(page('ko/i18n-only-vi')).not.toContain('다음 언어로도');
   });
 
   test('the Vietnamese page itself has no notice and is indexed', () => {
