@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { checkBudgets } from '../gates/lib/budgets.ts';
-import { describeProblems } from '../gates/lib/builtPages.ts';
+import { problemLines } from '../gates/lib/builtPages.ts';
 import { checkCsp } from '../gates/lib/csp.ts';
 import { checkHtmlValidity } from '../gates/lib/htmlValidity.ts';
 import { checkLinks } from '../gates/lib/links.ts';
@@ -20,23 +20,23 @@ import { distDir, siteUrl } from '../support/builtSite';
 test('every built page is valid HTML (html-validate, recommended preset)', async () => {
   test.setTimeout(180_000);
   const problems = await checkHtmlValidity(distDir);
-  expect(problems, describeProblems(problems)).toEqual([]);
+  expect(problemLines(problems)).toEqual([]);
 });
 
 test('every internal link, #anchor, hreflang alternate and asset reference resolves', async () => {
   test.setTimeout(180_000);
   const problems = await checkLinks(distDir, siteUrl);
-  expect(problems, describeProblems(problems)).toEqual([]);
+  expect(problemLines(problems)).toEqual([]);
 });
 
 test('every page has a strict Content-Security-Policy that allows all of its own code', async () => {
   const problems = await checkCsp(distDir);
-  expect(problems, describeProblems(problems)).toEqual([]);
+  expect(problemLines(problems)).toEqual([]);
 });
 
 test('every page fits 14 KB gzip of HTML + CSS and 2 KB gzip of start-up JavaScript, none render-blocking', async () => {
   const problems = await checkBudgets(distDir);
-  expect(problems, describeProblems(problems)).toEqual([]);
+  expect(problemLines(problems)).toEqual([]);
 });
 
 test('a second build of the same tree is byte-identical', async () => {

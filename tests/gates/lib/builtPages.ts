@@ -8,9 +8,9 @@ export interface GateProblem {
   message: string;
 }
 
-/** Prints problems one a line, for a failing test's message. */
-export function describeProblems(problems: readonly GateProblem[]): string {
-  return problems.map((p) => `${p.file}: ${p.message}`).join('\n');
+/** Problems as `file: message` lines, which read well in a failing test's diff. */
+export function problemLines(problems: readonly GateProblem[]): string[] {
+  return problems.map((p) => `${p.file}: ${p.message}`);
 }
 
 /** Every file in a built site folder, as paths relative to it with `/` separators, sorted. */
