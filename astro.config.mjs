@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { isIndexablePage } from './src/i18n/indexablePages.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
+import { decapAdmin } from './src/integrations/decap/decapAdmin.ts';
 
 // Tests and the benchmark build other content trees into other folders, so
 // builds never overwrite each other: see tests/support/buildSite.ts.
@@ -25,6 +26,8 @@ export default defineConfig({
   integrations: [
     // First, so a content mistake stops the build before anything else runs.
     contentCheck({ contentDir }),
+    // The staff web editor at /admin/, only in `npm run cms` (dev server); never published.
+    decapAdmin({ enabled: process.env.DECAP_CMS === '1', backendPort: Number(process.env.DECAP_SERVER_PORT ?? 8081) }),
     react(),
     sitemap({
       // Each language's 404 page is routed as /<code>/404/; it is not content.
