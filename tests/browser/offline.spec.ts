@@ -7,6 +7,9 @@ import { sitemapPaths } from '../support/builtSite';
  * shows the offline page in the reader's language.
  */
 
+// Installing the worker and saving pages takes a while on a busy two-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 const procedures = sitemapPaths().filter((p) => /^\/en\/handbook\/[^/]+\/$/.test(p));
 
 /** Waits until the service worker is active and has saved the page the reader is on. */
@@ -65,4 +68,30 @@ test('each language has its own installable manifest', async ({ page, request })
   const manifest = (await (await request.get(href!)).json()) as { lang: string; start_url: string; name: string; icons: { src: string }[] };
   expect(manifest).toMatchObject({ lang: 'en', start_url: '/en/', name: 'Khánh Hòa Online Public Services' });
   for (const icon of manifest.icons) expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+});
+
+test('a new service worker is announced, and the reader\'s reload switches to it', async ({ page }) => {
+  await page.goto('/en/hotlines/');
+  await waitUntilSaved(page);
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  const notice = page.locator('[data-app-update-notice]');
+  await expect(notice).toBeHidden();
+
+  // Playwright cannot change the bytes of /sw.js the browser fetches, so the next
+  // build is stood in for by the same worker at another address: the browser
+  // installs it as a new version, which waits for the reader.
+  await page.evaluate(() => navigator.serviceWorker.register('/sw.js?next-build'));
+  await expect(notice).toBeVisible({ timeout: 15_000 });
+  await expect(notice).toHaveAttribute('role', 'status');
+  await expect(notice).toContainText('This site has been updated.');
+  await Promise.all([
+    page.waitForEvent('framenavigated'),
+    notice.getByRole('button', { name: 'Reload to see the new version' }).click(),
+  ]);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hotlines and feedback channels');
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL))
+    .toMatch(/\/sw\.js\?next-build$/);
+  // What was saved before the update is still there.
+  expect(await page.evaluate(() => caches.match('/en/hotlines/').then(Boolean))).toBe(true);
 });
