@@ -1,5 +1,5 @@
 import type { OpeningPeriod, Weekday } from '../schemas/hours';
-import { addDays, clockMinutes, instantAt, provinceTimeZone, wallClock } from './provinceTime';
+import { addDays, clockMinutes, provinceTimeZone, wallClock, weekdayOf } from './provinceTime';
 
 /** When a place next opens, on the province's wall clock. */
 export interface NextOpening {
@@ -10,8 +10,6 @@ export interface NextOpening {
   opens: string;
   /** Whole local days from today: 0 today, 1 tomorrow. */
   daysAhead: number;
-  /** The same moment as an instant, for readers in other time zones. */
-  instant: Date;
 }
 
 /** Whether a place is open at an instant, and when it closes or next opens. */
@@ -46,12 +44,9 @@ export function openingStatus(
   for (let daysAhead = 0; daysAhead <= 366; daysAhead++) {
     const date = addDays(now.date, daysAhead);
     if (closedDays.has(date)) continue;
-    const day = wallClock(instantAt(date, 12 * 60, timeZone), timeZone).weekday;
+    const day = weekdayOf(date);
     const period = periodsOn(hours, day).find((p) => daysAhead > 0 || clockMinutes(p.opens) > now.minutes);
-    if (period) {
-      const instantOpens = instantAt(date, clockMinutes(period.opens), timeZone);
-      return { open: false, next: { date, weekday: day, opens: period.opens, daysAhead, instant: instantOpens } };
-    }
+    if (period) return { open: false, next: { date, weekday: day, opens: period.opens, daysAhead } };
   }
   return { open: false, next: undefined };
 }
