@@ -61,16 +61,17 @@ function factsOfKind(tree: ContentTree, kind: string): string[] {
 }
 
 function checkFactTokens(entry: ContentEntry, factIds: Set<string>, problems: Problem[]) {
-  const unknown = (id: string, line: number, field: string): Problem => ({
+  // In the text the token itself is the field: `file:line — {{id}} — unknown fact id — …`.
+  const unknown = (id: string, line: number, field?: string): Problem => ({
     severity: 'error',
     file: entry.file,
     line,
-    field,
-    en: { wrong: `{{${id}}} is an unknown fact id`, expected: 'an id defined in content/facts.yaml (check the spelling), or add the fact there with its source' },
+    field: field ?? `{{${id}}}`,
+    en: { wrong: field ? `{{${id}}} is an unknown fact id` : 'unknown fact id', expected: 'an id defined in content/facts.yaml (check the spelling), or add the fact there with its source' },
     vi: { wrong: `{{${id}}} không có trong danh sách dữ kiện`, expected: 'một mã có trong content/facts.yaml (kiểm tra chính tả), hoặc thêm dữ kiện đó kèm nguồn' },
   });
   entry.body.split(/\r?\n/).forEach((line, index) => {
-    for (const id of factIdsIn(line)) if (!factIds.has(id)) problems.push(unknown(id, entry.bodyLine + index, 'text'));
+    for (const id of factIdsIn(line)) if (!factIds.has(id)) problems.push(unknown(id, entry.bodyLine + index));
   });
   if (!entry.fields) return;
   for (const value of textValuesIn(entry.fields.data)) {
