@@ -31,7 +31,7 @@ async function horizontalOverflow(page: Page): Promise<number> {
 
 for (const locale of localeCodes) {
   test(`${locale}: main pages at 360 px, screenshots saved`, async ({ page }, testInfo) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     await page.setViewportSize({ width: 360, height: 740 });
     for (const { name, path } of mainPages(locale)) {
       const response = await page.goto(path);
@@ -58,7 +58,7 @@ test('no page scrolls sideways at 320 or 360 px', async ({ page }) => {
 });
 
 test('buttons, fields and navigation links are at least 24 by 24 px (WCAG 2.2, 2.5.8)', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.setViewportSize({ width: 360, height: 740 });
   for (const path of ['/en/', '/en/hotlines/', '/']) {
     await page.goto(path);
@@ -76,7 +76,7 @@ test('buttons, fields and navigation links are at least 24 by 24 px (WCAG 2.2, 2
 });
 
 test('dark mode keeps text readable (colour contrast)', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.emulateMedia({ colorScheme: 'dark' });
   for (const path of ['/en/', '/en/hotlines/', mainPages('en')[1]!.path]) {
     await page.goto(path);
