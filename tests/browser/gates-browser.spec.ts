@@ -44,7 +44,7 @@ async function watchCsp(page: import('@playwright/test').Page): Promise<() => Pr
 const hostile = '"><img src=x onerror=alert(1)><script>alert(2)</script>';
 
 test('no page and no search reports a CSP violation, and hostile queries stay inert', async ({ page }) => {
-  test.setTimeout(Math.max(60_000, everyPage.length * 2_000));
+  test.setTimeout(Math.max(60_000, everyPage.length * 10_000));
   const violations = await watchCsp(page);
   const found: string[] = [];
   let dialogs = 0;
@@ -76,7 +76,7 @@ test('no page and no search reports a CSP violation, and hostile queries stay in
 });
 
 test('no page asks any host other than the site itself for anything', async ({ page, baseURL }) => {
-  test.setTimeout(Math.max(60_000, everyPage.length * 2_000));
+  test.setTimeout(Math.max(60_000, everyPage.length * 10_000));
   const own = new URL(baseURL!).host;
   const foreign: string[] = [];
   await page.route('**/*', async (route) => {
