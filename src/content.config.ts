@@ -8,6 +8,7 @@ import { glossarySchema } from './schemas/glossary';
 import { pageSchema } from './schemas/page';
 import { procedureSchema } from './schemas/procedure';
 import { siteSchema } from './schemas/site';
+import { searchSynonymSchema } from './schemas/searchSynonym';
 import { contentRoot } from './content/paths';
 
 /**
@@ -55,4 +56,10 @@ const holidays = defineCollection({
   schema: holidaySchema,
 });
 
-export const collections = { pages, procedures, glossary, facts, site, indicators, holidays };
+/** Words that mean the same to someone searching (TRC → thẻ tạm trú), for the search index. */
+const searchSynonyms = defineCollection({
+  loader: file(`${contentRoot}/search-synonyms.yaml`),
+  schema: searchSynonymSchema,
+});
+
+export const collections = { pages, procedures, glossary, facts, site, indicators, holidays, searchSynonyms };
