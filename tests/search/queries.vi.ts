@@ -1,0 +1,88 @@
+import type { ExpectedQuery } from './querySet';
+
+/** How people really type in Vietnamese: with and without tones, abbreviations, typos, capitals. */
+export const queries: readonly ExpectedQuery[] = [
+  // Passport
+  { query: 'ho chieu', expect: 'handbook/passport-loss-report', why: 'no tones' },
+  { query: 'mất hộ chiếu', expect: 'handbook/passport-loss-report' },
+  { query: 'mat ho chieu', expect: 'handbook/passport-loss-report', why: 'no tones' },
+  { query: 'bị mất hộ chiếu phải làm gì', expect: 'handbook/passport-loss-report', why: 'a question' },
+  { query: 'ho chiue', expect: 'handbook/passport-loss-report', why: 'typo' },
+  { query: 'HỘ CHIẾU', expect: 'handbook/passport-loss-report', why: 'capitals' },
+  { query: 'hộ chiếu'.normalize('NFD'), expect: 'handbook/passport-loss-report', why: 'decomposed (NFD) input' },
+  // Temporary residence card
+  { query: 'the tam tru', expect: 'handbook/temporary-residence-card', why: 'no tones' },
+  { query: 'thẻ tạm trú', expect: 'handbook/temporary-residence-card' },
+  { query: 'TRC', expect: 'handbook/temporary-residence-card', why: 'abbreviation' },
+  { query: 'trc', expect: 'handbook/temporary-residence-card', why: 'abbreviation, lower case' },
+  { query: 'lam the tam tru cho nguoi nuoc ngoai', expect: 'handbook/temporary-residence-card', why: 'long, no tones' },
+  { query: 'the tam truu', expect: 'handbook/temporary-residence-card', why: 'typo' },
+  // Temporary residence declaration
+  { query: 'dang ky tam tru', expect: 'handbook/temporary-residence-declaration', why: 'everyday word for the declaration' },
+  { query: 'khai báo tạm trú', expect: 'handbook/temporary-residence-declaration' },
+  { query: 'khai bao tam tru cho nguoi nuoc ngoai', expect: 'handbook/temporary-residence-declaration', why: 'no tones' },
+  { query: 'chủ nhà khai báo tạm trú', expect: 'handbook/temporary-residence-declaration' },
+  // Visa extension
+  { query: 'gia han visa', expect: 'handbook/visa-extension', why: 'English loanword' },
+  { query: 'gia hạn thị thực', expect: 'handbook/visa-extension' },
+  { query: 'visa', expect: 'handbook/visa-extension', why: 'visa → thị thực' },
+  { query: 'gia han tam tru', expect: 'handbook/visa-extension', why: 'no tones' },
+  { query: 'gia hn visa', expect: 'handbook/visa-extension', why: 'typo' },
+  // Permanent residence
+  { query: 'thẻ thường trú', expect: 'handbook/permanent-residence-card' },
+  { query: 'the thuong tru', expect: 'handbook/permanent-residence-card', why: 'no tones' },
+  { query: 'thuong tru nguoi nuoc ngoai', expect: 'handbook/permanent-residence-card', why: 'no tones' },
+  // Work permit
+  { query: 'giấy phép lao động', expect: 'handbook/work-permit' },
+  { query: 'giay phep lao dong', expect: 'handbook/work-permit', why: 'no tones' },
+  { query: 'GPLĐ', expect: 'handbook/work-permit', why: 'abbreviation with đ' },
+  { query: 'gpld', expect: 'handbook/work-permit', why: 'abbreviation, no tones' },
+  { query: 'giay phep lao dogn', expect: 'handbook/work-permit', why: 'typo' },
+  { query: 'miễn giấy phép lao động', expect: 'handbook/work-permit-exemption' },
+  { query: 'khong thuoc dien cap giay phep lao dong', expect: 'handbook/work-permit-exemption', why: 'no tones' },
+  // Criminal record
+  { query: 'lý lịch tư pháp', expect: 'handbook/criminal-record-certificate' },
+  { query: 'ly lich tu phap', expect: 'handbook/criminal-record-certificate', why: 'no tones' },
+  { query: 'LLTP', expect: 'handbook/criminal-record-certificate', why: 'abbreviation' },
+  { query: 'lý lịch tu phap', expect: 'handbook/criminal-record-certificate', why: 'tones on some words only' },
+  // Civil status
+  { query: 'đăng ký kết hôn với người nước ngoài', expect: 'handbook/marriage-registration' },
+  { query: 'ket hon', expect: 'handbook/marriage-registration', why: 'no tones' },
+  { query: 'Đăng Ký Kết Hôn', expect: 'handbook/marriage-registration', why: 'title case' },
+  { query: 'ket hom', expect: 'handbook/marriage-registration', why: 'typo' },
+  { query: 'khai sinh cho con', expect: 'handbook/birth-registration', why: 'no tones' },
+  { query: 'giấy khai sinh', expect: 'handbook/birth-registration' },
+  { query: 'khai sihn', expect: 'handbook/birth-registration', why: 'typo' },
+  { query: 'khai tử', expect: 'handbook/death-registration' },
+  { query: 'dang ky khai tu', expect: 'handbook/death-registration', why: 'no tones' },
+  // Driving
+  { query: 'đổi bằng lái xe', expect: 'handbook/driving-licence-conversion' },
+  { query: 'doi bang lai', expect: 'handbook/driving-licence-conversion', why: 'no tones' },
+  { query: 'GPLX nước ngoài', expect: 'handbook/driving-licence-conversion', why: 'abbreviation' },
+  { query: 'bang lai xe nuoc ngoai', expect: 'handbook/driving-licence-conversion', why: 'no tones' },
+  // Business, documents
+  { query: 'đầu tư nước ngoài', expect: 'handbook/investment-registration' },
+  { query: 'giay chung nhan dang ky dau tu', expect: 'handbook/investment-registration', why: 'no tones' },
+  { query: 'IRC', expect: 'handbook/investment-registration', why: 'abbreviation' },
+  { query: 'chứng thực bản sao', expect: 'handbook/certified-copy' },
+  { query: 'sao y ban chinh', expect: 'handbook/certified-copy', why: 'no tones' },
+  { query: 'công chứng giấy tờ', expect: 'handbook/certified-copy', why: 'everyday word' },
+  { query: 'hợp pháp hóa lãnh sự', expect: 'handbook/consular-legalisation' },
+  { query: 'hop phap hoa', expect: 'handbook/consular-legalisation', why: 'no tones' },
+  // The center's pages
+  { query: 'đường dây nóng', expect: 'hotlines' },
+  { query: 'duong day nong', expect: 'hotlines', why: 'no tones' },
+  { query: 'tổng đài hỗ trợ', expect: 'hotlines' },
+  { query: 'góp ý', expect: 'hotlines' },
+  { query: 'kết quả xử lý góp ý', expect: 'feedback-results' },
+  { query: 'bưu điện', expect: 'postal-service' },
+  { query: 'gui ho so qua buu dien', expect: 'postal-service', why: 'no tones' },
+  { query: 'nộp hồ sơ trực tuyến', expect: 'how-to-use' },
+  { query: 'cach nop ho so online', expect: 'how-to-use', why: 'no tones, English word' },
+  { query: 'đăng nhập VNeID', expect: 'how-to-use' },
+  { query: 'theo doi ho so', expect: 'how-to-use', why: 'no tones' },
+  { query: 'thuật ngữ hành chính', expect: 'glossary' },
+  { query: 'sổ tay người nước ngoài', expect: 'handbook' },
+  { query: 'khả năng tiếp cận', expect: 'accessibility' },
+  { query: 'về trang này', expect: 'about' },
+];
