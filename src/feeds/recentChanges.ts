@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import { getSiteRoutes } from '../routing/routes';
+import { utilityViews } from '../routing/specialPages';
 import { pageUrl } from '../routing/urls';
 
 export interface RecentChange {
@@ -23,7 +24,7 @@ export async function getRecentChanges(locale: Locale, limit = 30): Promise<Rece
       r.locale === locale && (r.kind === 'page' || r.kind === 'procedure'),
   );
   return routes
-    .filter((r) => !(r.kind === 'page' && ['whats-new', 'report', 'search'].includes(r.entry.data.view)))
+    .filter((r) => !(r.kind === 'page' && utilityViews.has(r.entry.data.view)))
     .map((r) => ({
       title: r.entry.data.title,
       description: r.entry.data.description,
