@@ -19,7 +19,7 @@ const backendPort = basePort + 200;
 let repository = '';
 let cms: ChildProcess | undefined;
 
-test.describe.configure({ timeout: 600_000 });
+test.describe.configure({ timeout: 900_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
@@ -59,15 +59,17 @@ test.afterAll(async () => {
 });
 
 test('editing a procedure in /admin/ changes its Markdown file on disk', async ({ page }) => {
-  page.setDefaultTimeout(240_000);
+  // The first visit bundles the editor (tens of MB from npm): minutes on a busy machine.
+  page.setDefaultTimeout(480_000);
   const file = path.join(repository, 'content/procedures/vi/work-permit.md');
   const before = await readFile(file, 'utf8');
   const newAudience = 'Người nước ngoài làm việc tại tỉnh (sửa trong trình soạn thảo).';
 
-  await page.goto(`http://127.0.0.1:${sitePort}/admin/`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`http://127.0.0.1:${sitePort}/admin/`, { waitUntil: 'commit' });
   await page.getByRole('button', { name: 'Login' }).click();
   await page.goto(`http://127.0.0.1:${sitePort}/admin/#/collections/procedures-vi/entries/work-permit`);
   const audience = page.getByLabel('audience', { exact: true });
+  await audience.waitFor();
   await expect(audience).not.toHaveValue('');
   await audience.fill(newAudience);
   await page.getByRole('button', { name: 'Publish' }).click();
