@@ -43,8 +43,8 @@ interface Field {
 interface Prepared {
   doc: SearchDocument;
   fields: Field[];
-  /** Words with their tones (lower case), for the exact-tone bonus. */
-  tonedWords: Set<string>;
+  /** Words with their tones (lower case), for the exact-tone bonus; made when first needed. */
+  tonedWords?: Set<string>;
 }
 
 /** How much a match counts in each place. */
@@ -62,8 +62,7 @@ function prepare(doc: SearchDocument): Prepared {
   for (const alias of doc.a ?? []) fields.push(field(alias, 'a'));
   for (const heading of doc.h ?? []) fields.push(field(heading, 'h'));
   fields.push(field(doc.d, 'd'));
-  const tonedWords = new Set(fields.flatMap((f) => wordsOf(foldCase(f.text))));
-  return { doc, fields, tonedWords };
+  return { doc, fields };
 }
 
 /** Levenshtein distance, stopping early above `max`. */
@@ -225,7 +224,7 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
     return words;
   }
 
-  function finish(i: number, base: number, tokens: string[], phrase: string, toned: string[], substring: boolean): SearchHit {
+  function rescore(i: number, base: number, tokens: string[], phrase: string, toned: string[], substring: boolean): number {
     const p = prepared[i] as Prepared;
     let score = base;
     if (tokens.length > 1) {
@@ -239,7 +238,18 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
     const titleWords = wordsOf(titleField.folded);
     const titleHits = titleWords.filter((w) => tokens.some((t) => w === t || (t.length >= 2 && w.startsWith(t)))).length;
     if (titleWords.length > 0) score += (0.3 * titleHits) / titleWords.length;
-    if (toned.length > 0) score += (0.5 * toned.filter((w) => p.tonedWords.has(w)).length) / toned.length;
+    if (toned.length > 0) {
+      p.tonedWords ??= new Set(p.fields.flatMap((f) => wordsOf(foldCase(f.text))));
+      const words = p.tonedWords;
+      score += (0.5 * toned.filter((w) => words.has(w)).length) / toned.length;
+    }
+    return score;
+  }
+
+  /** Highlights and snippet, only for the results shown. */
+  function highlight(i: number, score: number, tokens: string[], substring: boolean): SearchHit {
+    const p = prepared[i] as Prepared;
+    const titleField = p.fields[0] as Field;
 
     const marksByField = new Map<Field, Range[]>();
     for (const f of p.fields) {
@@ -303,9 +313,10 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
         .sort((a, b) => b.base - a.base)
         .slice(0, Math.max(shortlist, limit));
       return candidates
-        .map(({ doc, base }) => finish(doc, base, tokens, phrase, toned, substring))
+        .map(({ doc, base }) => ({ doc, score: rescore(doc, base, tokens, phrase, toned, substring) }))
         .sort((a, b) => b.score - a.score)
-        .slice(0, limit);
+        .slice(0, limit)
+        .map(({ doc, score }) => highlight(doc, score, tokens, substring));
     },
   };
 }
