@@ -141,6 +141,10 @@ function searchIndexSizes(outDir: string): Record<string, { bytes: number; gzip:
 async function searchLatency(contentDir: string, outDir: string): Promise<{ medianMs: number; p95Ms: number } | string> {
   const file = path.join(projectRoot, 'bench/search.ts');
   if (!existsSync(file)) return 'skipped: bench/search.ts does not exist';
+  // bench/search.ts may be a script that runs on import: only import it when it exports the function.
+  if (!/export\s+(?:async\s+)?function\s+measureSearchLatency\b/.test(readFileSync(file, 'utf8'))) {
+    return 'skipped: bench/search.ts exports no measureSearchLatency function; see `npm run bench:search`';
+  }
   const module = (await import(file)) as Record<string, unknown>;
   const measure = module['measureSearchLatency'];
   if (typeof measure !== 'function') return `skipped: bench/search.ts exports no measureSearchLatency (exports: ${Object.keys(module).join(', ')})`;
