@@ -3,6 +3,7 @@ import { allowedDomainsSchema } from '../schemas/allowedDomains';
 import { factSchema } from '../schemas/fact';
 import { holidaySchema } from '../schemas/holiday';
 import { indicatorSchema } from '../schemas/indicator';
+import { searchSynonymSchema } from '../schemas/searchSynonym';
 import { siteSchema } from '../schemas/site';
 
 /**
@@ -24,4 +25,5 @@ export const dataFiles: readonly DataFile[] = [
   { name: 'allowed-domains.yaml', schema: allowedDomainsSchema, shape: 'single', required: true },
   { name: 'indicators.yaml', schema: indicatorSchema, shape: 'entries', required: false },
   { name: 'holidays.yaml', schema: holidaySchema, shape: 'list', required: false },
+  { name: 'search-synonyms.yaml', schema: searchSynonymSchema, shape: 'entries', required: false },
 ];

@@ -62,7 +62,7 @@ describe('opening hours on the hotlines page', () => {
   });
 
   test('show "open now" or the next opening with JavaScript, and only the text without it', async () => {
-    server = spawn(path.join(projectRoot, 'node_modules/.bin/astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], {
+    server = spawn(path.join(projectRoot, 'node_modules/.bin/astro'), ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
       cwd: projectRoot,
       env: { ...process.env, CONTENT_DIR: copy.contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: 'ignore',
