@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { renderFactTokens } from './facts';
+import { safeHeadingIds } from './headingIds';
 import { getFactTable } from './store';
 import { splitEntryId } from './entryId';
 import { localiseInternalLinks } from '../i18n/localiseLinks';
@@ -12,7 +13,7 @@ import { getSiteRoutes } from '../routing/routes';
  * same mechanism works whatever Markdown processor Astro uses.
  */
 export async function renderEntryHtml(entry: CollectionEntry<'pages' | 'procedures'>, locale: Locale): Promise<string> {
-  const html = entry.rendered?.html ?? '';
+  const html = safeHeadingIds(entry.rendered?.html ?? '');
   // A fallback page shows the Vietnamese entry: its facts stay in Vietnamese
   // (the fragment is marked lang="vi"), its links lead to the reader's locale.
   const contentLocale = splitEntryId(entry.id).locale;
