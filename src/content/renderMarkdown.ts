@@ -2,6 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { renderFactTokens } from './facts';
 import { safeHeadingIds } from './headingIds';
+import { cachedForBuild } from './buildCache';
 import { getFactTable } from './store';
 import { splitEntryId } from './entryId';
 import { localiseInternalLinks } from '../i18n/localiseLinks';
@@ -21,9 +22,7 @@ export async function renderEntryHtml(entry: CollectionEntry<'pages' | 'procedur
   return contentLocale === locale ? filled : localiseInternalLinks(filled, locale, await getPageSlugs());
 }
 
-let pageSlugs: Promise<Set<string>> | undefined;
 /** The slugs of every page and procedure the site publishes. */
-function getPageSlugs(): Promise<Set<string>> {
-  pageSlugs ??= getSiteRoutes().then((routes) => new Set(routes.filter((r) => r.kind !== 'not-found').map((r) => r.slug)));
-  return pageSlugs;
-}
+const getPageSlugs = cachedForBuild(() =>
+  getSiteRoutes().then((routes) => new Set(routes.filter((r) => r.kind !== 'not-found').map((r) => r.slug))),
+);

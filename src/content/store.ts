@@ -4,15 +4,13 @@ import type { Fact } from '../schemas/fact';
 import type { SiteSettings } from '../schemas/site';
 import { splitEntryId } from './entryId';
 import type { FactTable } from './facts';
+import { cachedForBuild } from './buildCache';
 
 /** Typed, cached access to the content collections. */
 
-let factTable: Promise<FactTable> | undefined;
-
-export function getFactTable(): Promise<FactTable> {
-  factTable ??= getCollection('facts').then((entries) => new Map(entries.map((e) => [e.id, e.data as Fact])));
-  return factTable;
-}
+export const getFactTable: () => Promise<FactTable> = cachedForBuild(() =>
+  getCollection('facts').then((entries) => new Map(entries.map((e) => [e.id, e.data as Fact]))),
+);
 
 export async function getFact(id: string, usedIn: string): Promise<Fact> {
   const fact = (await getFactTable()).get(id);
@@ -36,7 +34,17 @@ export interface TranslatedEntry<C extends LocalizedCollection> {
 }
 
 /** Groups a localized collection by slug, keyed by the source-language entries. */
-export async function getTranslatedEntries<C extends LocalizedCollection>(collection: C): Promise<TranslatedEntry<C>[]> {
+const translatedEntries = {
+  pages: cachedForBuild(() => groupTranslations('pages')),
+  procedures: cachedForBuild(() => groupTranslations('procedures')),
+  glossary: cachedForBuild(() => groupTranslations('glossary')),
+};
+
+export function getTranslatedEntries<C extends LocalizedCollection>(collection: C): Promise<TranslatedEntry<C>[]> {
+  return translatedEntries[collection]() as Promise<TranslatedEntry<C>[]>;
+}
+
+async function groupTranslations<C extends LocalizedCollection>(collection: C): Promise<TranslatedEntry<C>[]> {
   const entries = (await getCollection(collection)) as CollectionEntry<C>[];
   const bySlug = new Map<string, TranslatedEntry<C>>();
   for (const entry of entries) {

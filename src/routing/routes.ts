@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { type Locale, localeCodes, sourceLocale } from '../i18n/locales';
 import { getTranslatedEntries } from '../content/store';
+import { cachedForBuild } from '../content/buildCache';
 
 /**
  * Every page the site publishes, in every locale. A page without a
@@ -37,7 +38,9 @@ export function procedureSlug(handbookSlug: string, slug: string): string {
   return `${handbookSlug}/${slug}`;
 }
 
-export async function getSiteRoutes(): Promise<SiteRoute[]> {
+export const getSiteRoutes: () => Promise<SiteRoute[]> = cachedForBuild(listSiteRoutes);
+
+async function listSiteRoutes(): Promise<SiteRoute[]> {
   const pages = await getTranslatedEntries('pages');
   const routes: SiteRoute[] = [];
   for (const group of pages) {
