@@ -11,10 +11,10 @@
  * Targets (README, "Benchmarks"): the 10,000-page build under 2 GB peak
  * memory; Lighthouse 100 in all four categories on the four page types.
  */
+import { freeLoopbackPort } from '../tests/support/freeLoopbackPort.ts';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -151,20 +151,10 @@ async function searchLatency(contentDir: string, outDir: string): Promise<{ medi
   return (await (measure as (o: { contentDir: string; outDir: string }) => Promise<{ medianMs: number; p95Ms: number }>)({ contentDir, outDir }));
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** Serves a built folder with `astro preview` and runs Lighthouse on the four page types. */
 async function lighthouseOnPreview(contentDir: string, outDir: string, procedurePath: string): Promise<Record<string, LighthouseScores>> {
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const preview = spawn(path.join(projectRoot, 'node_modules/.bin/astro'), ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: projectRoot,
     env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -185,7 +175,7 @@ async function lighthouseOnPreview(contentDir: string, outDir: string, procedure
     const pages: Record<string, string> = { home: '/', procedure: procedurePath, hotlines: '/hotlines/', search: '/search/' };
     const scores = await lighthouseScores(
       Object.values(pages).map((p) => origin + p),
-      { debuggingPort: await freePort() },
+      { debuggingPort: await freeLoopbackPort() },
     );
     return Object.fromEntries(Object.entries(pages).map(([type, p]) => [`${type} ${p}`, scores.get(origin + p)!]));
   } finally {

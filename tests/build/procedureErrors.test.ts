@@ -1,7 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { buildSite, copyContent } from '../support/buildSite';
+import { buildSite, editedContentCopy } from '../support/buildSite';
 
 let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -10,13 +8,8 @@ afterEach(async () => {
 });
 
 async function brokenCopy(file: string, edit: (text: string) => string) {
-  const copy = await copyContent();
+  const copy = await editedContentCopy(file, edit);
   cleanup = copy.cleanup;
-  const target = path.join(copy.contentDir, file);
-  const before = await readFile(target, 'utf8');
-  const after = edit(before);
-  expect(after, 'the test really changed the file').not.toBe(before);
-  await writeFile(target, after);
   return copy;
 }
 

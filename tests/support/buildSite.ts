@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -24,6 +24,23 @@ export async function copyContent(): Promise<{ dir: string; contentDir: string; 
   const contentDir = path.join(dir, 'content');
   await cp(path.join(projectRoot, 'content'), contentDir, { recursive: true });
   return { dir, contentDir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A private copy of `content/` with one file changed by `edit`; fails when the
+ * edit changed nothing, so a test never passes on content it did not break.
+ */
+export async function editedContentCopy(file: string, edit: (text: string) => string): ReturnType<typeof copyContent> {
+  const copy = await copyContent();
+  const target = path.join(copy.contentDir, file);
+  const before = await readFile(target, 'utf8');
+  const after = edit(before);
+  if (after === before) {
+    await copy.cleanup();
+    throw new Error(`the edit of ${file} changed nothing: the test would not test what it says`);
+  }
+  await writeFile(target, after);
+  return copy;
 }
 
 /** Runs an npm script or the Astro CLI over another content tree, into its own output and cache folders. */

@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { projectRoot } from './buildSite';
+
+export { freeLoopbackPort } from './freeLoopbackPort';
 
 /** Debian's nginx, or one on the PATH; undefined when none is installed. */
 export function installedNginx(): string | undefined {
@@ -11,18 +12,6 @@ export function installedNginx(): string | undefined {
   return ['/usr/sbin/nginx', ...onPath].find((file) => existsSync(file));
 }
 
-/** A loopback port nobody listens on right now. */
-export function freeLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface RawResponse {
   readonly status: number;

@@ -1,19 +1,7 @@
-import { createServer } from 'node:net';
 import { LinkChecker, LinkState } from 'linkinator';
+import { freeLoopbackPort } from '../../support/freeLoopbackPort.ts';
 import { type GateProblem, builtPages } from './builtPages.ts';
 
-/** A free TCP port on 127.0.0.1 for linkinator's own static server. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -29,7 +17,7 @@ function escapeRegExp(text: string): string {
  * every link it finds on the site.
  */
 export async function checkLinks(dir: string, siteUrl: string, startFiles?: readonly string[]): Promise<GateProblem[]> {
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const local = `http://127.0.0.1:${port}`;
   const site = siteUrl.replace(/\/$/, '');
   const result = await new LinkChecker().check({
