@@ -20,10 +20,10 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const page = `<!DOCTYPE html><html lang="vi"><body>${'<p>Thủ tục hành chính trực tuyến</p>'.repeat(200)}</body></html>`;
 
-describe('precompress', () => {
-  it('writes .gz and .br copies that decompress to the original file', () => {
+describe('precompress', async () => {
+  it('writes .gz and .br copies that decompress to the original file', async () => {
     const out = site({ 'en/index.html': page, '_astro/app.css': 'body{margin:0}'.repeat(100) });
-    const result = precompress(out);
+    const result = await precompress(out);
     expect(result.compressed).toBe(2);
     for (const file of ['en/index.html', '_astro/app.css']) {
       const original = readFileSync(path.join(out, file));
@@ -32,19 +32,19 @@ describe('precompress', () => {
     }
   });
 
-  it('gives byte-identical files on a second run, with no time in the gzip header', () => {
+  it('gives byte-identical files on a second run, with no time in the gzip header', async () => {
     const out = site({ 'index.html': page });
-    precompress(out);
+    await precompress(out);
     const first = readFileSync(path.join(out, 'index.html.gz'));
-    precompress(out);
+    await precompress(out);
     expect(readFileSync(path.join(out, 'index.html.gz')).equals(first)).toBe(true);
     // Bytes 4-7 of a gzip header are the modification time.
     expect(first.readUInt32LE(4)).toBe(0);
   });
 
-  it('leaves images, tiny files and the server notes alone', () => {
+  it('leaves images, tiny files and the server notes alone', async () => {
     const out = site({ 'og/vi.png': Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'a.txt': 'x', '_nginx/csp.conf': page });
-    const result = precompress(out);
+    const result = await precompress(out);
     expect(result.compressed).toBe(0);
     expect(result.skipped).toBe(1);
     expect(existsSync(path.join(out, 'og/vi.png.gz'))).toBe(false);
