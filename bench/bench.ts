@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './generateCorpus.ts';
+import { type SearchLatencyRow, measureSearchLatency } from './searchLatency.ts';
 import { type LighthouseScores, lighthouseCategories, lighthouseScores } from './lighthouse.ts';
 import { builtFiles } from '../tests/gates/lib/builtPages.ts';
 import { type PageWeight, gzipSize, weighPages } from '../tests/gates/lib/budgets.ts';
@@ -137,21 +138,6 @@ function searchIndexSizes(outDir: string): Record<string, { bytes: number; gzip:
   return sizes;
 }
 
-/** Median and p95 query time from helper C's search benchmark, when it exports a function for it. */
-async function searchLatency(contentDir: string, outDir: string): Promise<{ medianMs: number; p95Ms: number } | string> {
-  const file = path.join(projectRoot, 'bench/search.ts');
-  if (!existsSync(file)) return 'skipped: bench/search.ts does not exist';
-  // bench/search.ts may be a script that runs on import: only import it when it exports the function.
-  if (!/export\s+(?:async\s+)?function\s+measureSearchLatency\b/.test(readFileSync(file, 'utf8'))) {
-    return 'skipped: bench/search.ts exports no measureSearchLatency function; see `npm run bench:search`';
-  }
-  const module = (await import(file)) as Record<string, unknown>;
-  const measure = module['measureSearchLatency'];
-  if (typeof measure !== 'function') return `skipped: bench/search.ts exports no measureSearchLatency (exports: ${Object.keys(module).join(', ')})`;
-  return (await (measure as (o: { contentDir: string; outDir: string }) => Promise<{ medianMs: number; p95Ms: number }>)({ contentDir, outDir }));
-}
-
-
 /** Serves a built folder with `astro preview` and runs Lighthouse on the four page types. */
 async function lighthouseOnPreview(contentDir: string, outDir: string, procedurePath: string): Promise<Record<string, LighthouseScores>> {
   const port = await freeLoopbackPort();
@@ -213,7 +199,7 @@ async function main(): Promise<void> {
       searchIndex: searchIndexSizes(outDir) ?? 'no search-index/ folder in the build',
     };
     log('search latency…');
-    results['searchLatency'] = await searchLatency(contentDir, outDir).catch((e: unknown) => `failed: ${String(e)}`);
+    results['searchLatency'] = await measureSearchLatency(contentDir).catch((e: unknown) => `failed: ${String(e)}`);
     if (skipLighthouse) {
       results['lighthouse'] = 'skipped (--no-lighthouse)';
     } else {
@@ -248,7 +234,13 @@ function printTable(r: Record<string, unknown>): void {
   if (typeof index === 'string') rows.push(['search index', index]);
   else for (const [locale, s] of Object.entries(index as Record<string, { bytes: number; gzip: number }>)) rows.push([`search index ${locale} (raw / gzip)`, `${kb(s.bytes)} / ${kb(s.gzip)}`]);
   const latency = r['searchLatency'];
-  rows.push(['search query latency median / p95', typeof latency === 'string' ? latency : `${(latency as { medianMs: number }).medianMs.toFixed(2)} ms / ${(latency as { p95Ms: number }).p95Ms.toFixed(2)} ms`]);
+  if (typeof latency === 'string') rows.push(['search query latency', latency]);
+  else
+    for (const row of latency as SearchLatencyRow[])
+      rows.push([
+        `search ${row.locale}: first query; median / p95 per query (${row.queries})`,
+        `${row.firstQueryMs.toFixed(0)} ms; ${row.medianMs.toFixed(2)} ms / ${row.p95Ms.toFixed(2)} ms`,
+      ]);
   const lh = r['lighthouse'];
   if (typeof lh === 'string') rows.push(['Lighthouse', lh]);
   else for (const [page, s] of Object.entries(lh as Record<string, LighthouseScores>)) rows.push([`Lighthouse mobile ${page}`, s.error ?? lighthouseCategories.map((c) => `${c} ${s[c] ?? '–'}`).join(', ')]);

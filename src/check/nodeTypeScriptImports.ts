@@ -8,9 +8,12 @@ import ts from 'typescript';
  * - the site's own .ts files are compiled with TypeScript, because Node's
  *   built-in type stripping rejects a few constructs the site uses
  *   (constructor parameter properties in src/content/facts.ts).
- * Scripts call this before importing anything from src/.
+ * Scripts call this before importing anything from src/; calling it again does nothing.
  */
+let allowed = false;
 export function allowSiteModules(): void {
+  if (allowed) return;
+  allowed = true;
   registerHooks({
     resolve(specifier, context, nextResolve) {
       try {
