@@ -24,6 +24,19 @@ export async function getSiteSettings(): Promise<SiteSettings> {
   return entry.data;
 }
 
+/** The settings in content/site.yaml that name a fact in content/facts.yaml. */
+type SiteFactKey = 'managingAgency' | 'mainPortal' | 'mainHotline' | 'problemReport';
+
+/**
+ * The fact a site setting names (the main portal, hotline…), or undefined
+ * where the setting is optional and left out.
+ */
+export async function getSiteFact<K extends SiteFactKey>(key: K): Promise<undefined extends SiteSettings[K] ? Fact | undefined : Fact> {
+  const id = (await getSiteSettings())[key];
+  const fact = id === undefined ? undefined : await getFact(id, `content/site.yaml (${key})`);
+  return fact as undefined extends SiteSettings[K] ? Fact | undefined : Fact;
+}
+
 type LocalizedCollection = Extract<CollectionKey, 'pages' | 'procedures' | 'glossary'>;
 
 /** A source entry and, for each locale, its translation if one exists. */

@@ -1,17 +1,8 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { buildSite, editedContentCopy } from '../support/buildSite';
+import { describe, expect, test } from 'vitest';
+import { brokenCopies } from '../support/brokenCopies';
+import { buildSite } from '../support/buildSite';
 
-let cleanup: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  await cleanup?.();
-  cleanup = undefined;
-});
-
-async function brokenCopy(file: string, edit: (text: string) => string) {
-  const copy = await editedContentCopy(file, edit);
-  cleanup = copy.cleanup;
-  return copy;
-}
+const brokenCopy = brokenCopies();
 
 describe('a mistake in a procedure stops the build', () => {
   test('a procedure without its official Vietnamese name names the file and the field', async () => {

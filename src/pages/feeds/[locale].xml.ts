@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { pickLocalized } from '../../content/localized';
-import { getFact, getSiteSettings } from '../../content/store';
+import { getSiteFact, getSiteSettings } from '../../content/store';
 import { type Locale, localeCodes, localeConfig } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/translate';
 import { atomFeed } from '../../feeds/atomFeed';
@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ params }) => {
   const site = await getSiteSettings();
   const t = useTranslations(locale);
   const siteName = pickLocalized(site.name, locale).text;
-  const agency = await getFact(site.managingAgency, 'content/site.yaml (managingAgency)');
+  const agency = await getSiteFact('managingAgency');
   const whatsNewSlug = (await slugOfView('whats-new')) ?? '';
   const changes = await getRecentChanges(locale);
   const body = atomFeed({
