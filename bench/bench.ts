@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './generateCorpus.ts';
+import { percentile } from './percentile.ts';
 import { type SearchLatencyRow, measureSearchLatency } from './searchLatency.ts';
 import { type LighthouseScores, lighthouseCategories, lighthouseScores } from './lighthouse.ts';
 import { builtFiles } from '../tests/gates/lib/builtPages.ts';
@@ -96,11 +97,6 @@ function pageType(file: string): string {
   if (rest === 'hotlines/index.html') return 'hotlines';
   if (rest === 'search/index.html') return 'search';
   return 'other content';
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 function summariseWeights(weights: readonly PageWeight[]): Record<string, { pages: number; htmlCssMedian: number; htmlCssMax: number; startScriptMax: number }> {

@@ -11,6 +11,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { allowSiteModules } from '../src/check/nodeTypeScriptImports.ts';
+import { percentile } from './percentile.ts';
 
 export interface SearchLatencyRow {
   locale: string;
@@ -21,12 +22,6 @@ export interface SearchLatencyRow {
   medianMs: number;
   p95Ms: number;
   queries: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const at = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, at)] as number;
 }
 
 /** Builds each locale's index from `contentDir` as the site does, and times the query sets against it. */

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { accessibilityViolations } from '../gates/lib/accessibility.ts';
 import { locales, sourceLocale } from '../../src/i18n/locales';
+import { parsePageUrl } from '../../src/routing/urls';
 import { sitemapPaths } from '../support/builtSite';
 
 /**
@@ -13,12 +14,6 @@ import { sitemapPaths } from '../support/builtSite';
 
 const notFoundPages = locales.map((l) => (l.code === sourceLocale ? '/404.html' : `/${l.code}/404/`));
 const everyPage = [...sitemapPaths(), ...notFoundPages];
-
-/** The language a path belongs to: its first segment when that is a locale code, else the source language. */
-function localeOf(path: string): string {
-  const first = path.split('/')[1] ?? '';
-  return locales.some((l) => l.code === first && first !== sourceLocale) ? first : sourceLocale;
-}
 
 /**
  * Drains what the page has reported as CSP violations since the last call,
@@ -67,7 +62,7 @@ async function watchForeignRequests(page: Page, baseURL: string): Promise<string
 // once per language rather than once per page, about three times faster than
 // a fresh tab per page. Every failure still names its page.
 for (const { code } of locales) {
-  const paths = everyPage.filter((p) => localeOf(p) === code);
+  const paths = everyPage.filter((p) => parsePageUrl(p).locale === code);
   test(`${code}: all ${paths.length} pages pass axe (WCAG 2.2 A and AA), keep to their CSP and ask no other host`, async ({ page, baseURL }) => {
     test.setTimeout(60_000 + paths.length * 15_000);
     expect(paths.length).toBeGreaterThan(0);
