@@ -26,7 +26,10 @@ test.describe.configure({ timeout: 180_000 });
 test.beforeEach(async () => {
   copy = await copyBuiltSite(distDir);
 });
-test.afterEach(async () => {
+test.afterEach(async ({ page }) => {
+  // The page may still be fetching (the service worker precaches after load):
+  // stop serving the copy, letting running handlers finish, before deleting it.
+  await page.unrouteAll({ behavior: 'wait' });
   await copy.cleanup();
 });
 
