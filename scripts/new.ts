@@ -13,7 +13,7 @@ const { runCheck } = await import('../src/check/runCheck.ts');
 const { problemLine } = await import('../src/check/report.ts');
 const { slugFromTitle } = await import('../src/check/slugFromTitle.ts');
 const { todayInProvince } = await import('../src/check/rules/dateRule.ts');
-const { displayPath } = await import('../src/check/contentTree.ts');
+const { displayPath } = await import('../src/model/contentTree.ts');
 const { contentRoot } = await import('../src/content/paths.ts');
 const { sourceLocale } = await import('../src/i18n/locales.ts');
 

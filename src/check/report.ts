@@ -1,5 +1,5 @@
 import type { CheckResult } from './runCheck';
-import type { Problem } from './problem';
+import type { Problem } from '../model/problem';
 
 /**
  * The check's report: one line per problem,

@@ -1,5 +1,5 @@
-import { readContentTree, type ContentTree } from './contentTree';
-import type { Problem } from './problem';
+import { readContentTree, type ContentTree } from '../model/contentTree';
+import type { Problem } from '../model/problem';
 import { dateRule, todayInProvince } from './rules/dateRule';
 import { phoneRule } from './rules/phoneRule';
 import { rawHtmlRule } from './rules/rawHtmlRule';

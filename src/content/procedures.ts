@@ -1,3 +1,4 @@
+import { splitEntryId } from './entryId';
 import type { CollectionEntry } from 'astro:content';
 import { type Locale, localeConfig } from '../i18n/locales';
 import { getHandbookSlug, procedureSlug } from '../routing/routes';
@@ -33,7 +34,7 @@ export async function getProcedureLinks(locale: Locale): Promise<ProcedureLink[]
       return {
         slug: group.slug,
         url: pageUrl(locale, procedureSlug(handbookSlug, group.slug)),
-        lang: localeConfig(own ? locale : (entry.id.split('/')[0] as Locale)).lang,
+        lang: localeConfig(own ? locale : splitEntryId(entry.id).locale).lang,
         isFallback: own === undefined,
         entry,
       };
@@ -63,7 +64,7 @@ export async function getGlossaryTerms(locale: Locale): Promise<GlossaryTerm[]> 
     .map((group) => {
       const own = group.translations[locale];
       const entry = own ?? group.source;
-      return { id: group.slug, lang: localeConfig(own ? locale : (entry.id.split('/')[0] as Locale)).lang, isFallback: own === undefined, entry };
+      return { id: group.slug, lang: localeConfig(own ? locale : splitEntryId(entry.id).locale).lang, isFallback: own === undefined, entry };
     })
     .sort((a, b) => a.entry.data.term.localeCompare(b.entry.data.term, localeConfig(locale).lang));
 }

@@ -1,3 +1,4 @@
+import { splitEntryId } from '../content/entryId';
 import type { Locale } from '../i18n/locales';
 import { getSiteRoutes } from '../routing/routes';
 import { utilityViews } from '../routing/specialPages';
@@ -10,8 +11,8 @@ export interface RecentChange {
   url: string;
   /** When the page was last reviewed: the content's own date, so builds stay reproducible. */
   updated: Date;
-  /** The language the entry is really written in. */
-  lang: Locale;
+  /** The language the entry is really written in (a locale code; its BCP 47 tag is localeConfig(contentLocale).lang). */
+  contentLocale: Locale;
 }
 
 /**
@@ -30,7 +31,7 @@ export async function getRecentChanges(locale: Locale, limit = 30): Promise<Rece
       description: r.entry.data.description,
       url: pageUrl(locale, r.slug),
       updated: r.entry.data.reviewed,
-      lang: r.isFallback ? (r.entry.id.split('/')[0] as Locale) : locale,
+      contentLocale: r.isFallback ? splitEntryId(r.entry.id).locale : locale,
     }))
     .sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title))
     .slice(0, limit);

@@ -1,24 +1,27 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { contentRoot } from '../content/paths';
+import { contentRoot } from '../content/paths.ts';
 import type { Locale } from '../i18n/locales';
-import { splitFrontmatter } from './sourceRevision.ts';
+import { valueAt } from '../model/contentTree.ts';
+import { loadContent } from '../model/loadContent.ts';
 import { sourceUpdatedDate } from './sourceUpdated.ts';
-import { type TranslatedCollection, type TranslationReport, findTranslation, readTranslationReport } from './translationStatus.ts';
+import { type TranslatedCollection, type TranslationReport, findTranslation, translationReport } from './translationStatus.ts';
 
-/** The report of the content being built, read once per build. */
-let report: TranslationReport | undefined;
+/** The report of the content being built, worked out once per reading of the content. */
+const reports = new WeakMap<object, TranslationReport>();
 export function buildTranslationReport(): TranslationReport {
-  report ??= readTranslationReport(contentRoot);
+  const tree = loadContent(contentRoot);
+  let report = reports.get(tree);
+  if (!report) {
+    report = translationReport(tree);
+    reports.set(tree, report);
+  }
   return report;
 }
 
 /** The `reviewed` date a source file gives, if any. */
 function reviewedDate(file: string): Date | undefined {
-  const text = readFileSync(file, 'utf8');
-  const data: unknown = parseYaml(file.endsWith('.md') ? splitFrontmatter(text).frontmatter : text);
-  const value = data !== null && typeof data === 'object' ? (data as Record<string, unknown>)['reviewed'] : undefined;
+  const entry = loadContent(contentRoot).entries.find((e) => path.resolve(e.absolute) === path.resolve(file));
+  const value = valueAt(entry?.fields?.data, 'reviewed');
   const date = typeof value === 'string' || value instanceof Date ? new Date(value) : undefined;
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }

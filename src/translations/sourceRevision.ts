@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, parseDocument, Scalar } from 'yaml';
+import { joinMarkdown, splitMarkdown } from '../model/frontmatter.ts';
 
 /**
  * A short fingerprint of a Vietnamese source file, written into each
@@ -27,11 +28,11 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
-/** Splits a Markdown file into its YAML frontmatter and its body; files without frontmatter have an empty one. */
-export function splitFrontmatter(text: string): { frontmatter: string; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) return { frontmatter: '', body: text };
-  return { frontmatter: match[1] ?? '', body: text.slice(match[0].length) };
+/** The YAML fields and the text of a file: a Markdown file's frontmatter and body, or a whole YAML file. */
+function fieldsAndBody(text: string, kind: 'markdown' | 'yaml'): { fields: string; body: string } {
+  if (kind === 'yaml') return { fields: text, body: '' };
+  const { frontmatter, body } = splitMarkdown(text, '');
+  return { fields: frontmatter ?? '', body: frontmatter === undefined ? text : body };
 }
 
 /** JSON with object keys sorted at every level, so key order never matters. */
@@ -57,38 +58,33 @@ function meaningfulFields(data: unknown): Record<string, unknown> {
 /** The fingerprint of a source file's text: 12 hexadecimal characters of its SHA-256. */
 export function sourceRevision(text: string, kind: 'markdown' | 'yaml'): string {
   let canonical: string;
-  if (kind === 'markdown') {
-    const { frontmatter, body } = splitFrontmatter(text);
-    canonical = `${canonicalJson(meaningfulFields(parseYaml(frontmatter)))}\n${normaliseText(body)}`;
-  } else {
-    canonical = canonicalJson(meaningfulFields(parseYaml(text)));
-  }
+  const { fields, body } = fieldsAndBody(text, kind);
+  canonical = canonicalJson(meaningfulFields(parseYaml(fields)));
+  if (kind === 'markdown') canonical += `\n${normaliseText(body)}`;
   return createHash('sha256').update(canonical, 'utf8').digest('hex').slice(0, 12);
 }
 
 /** The `sourceRevision` a translation file records, if any. */
 export function recordedRevision(text: string, kind: 'markdown' | 'yaml'): string | undefined {
-  const data: unknown = parseYaml(kind === 'markdown' ? splitFrontmatter(text).frontmatter : text);
+  const data: unknown = parseYaml(fieldsAndBody(text, kind).fields);
   if (data === null || typeof data !== 'object') return undefined;
   const value = (data as Record<string, unknown>)['sourceRevision'];
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 /**
- * The translation's text with `sourceRevision` set to `revision`: an existing
- * line is replaced, otherwise one is added at the end of the frontmatter (or
- * of the YAML file). Nothing else in the file changes.
+ * The translation's text with `sourceRevision` set to `revision`, edited
+ * through the YAML library's Document API: an existing field is updated,
+ * otherwise one is added at the end of the fields. Comments, quoting and the
+ * order of the other fields are kept.
  */
 export function withRecordedRevision(text: string, kind: 'markdown' | 'yaml', revision: string): string {
-  const line = `sourceRevision: "${revision}"`;
-  const existing = /^sourceRevision:.*$/m;
-  if (kind === 'yaml') {
-    if (existing.test(text)) return text.replace(existing, line);
-    return `${text.replace(/\s*$/, '')}\n${line}\n`;
-  }
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) throw new Error('expected YAML frontmatter between --- lines at the top of the file');
-  const frontmatter = match[1] ?? '';
-  const updated = existing.test(frontmatter) ? frontmatter.replace(existing, line) : `${frontmatter.replace(/\s*$/, '')}\n${line}`;
-  return `---\n${updated}\n---\n${text.slice(match[0].length)}`;
+  const { frontmatter, body } = kind === 'markdown' ? splitMarkdown(text, '') : { frontmatter: text, body: '' };
+  if (frontmatter === undefined) throw new Error('expected YAML frontmatter between --- lines at the top of the file');
+  const doc = parseDocument(frontmatter);
+  const value = new Scalar(revision);
+  value.type = Scalar.QUOTE_DOUBLE;
+  doc.set('sourceRevision', value);
+  const fields = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  return kind === 'markdown' ? joinMarkdown(fields, body) : fields;
 }

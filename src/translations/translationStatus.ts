@@ -1,6 +1,5 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { type Locale, localeCodes, sourceLocale } from '../i18n/locales.ts';
+import { type ContentTree, readContentTree } from '../model/contentTree.ts';
 import { recordedRevision, sourceRevision } from './sourceRevision.ts';
 
 /**
@@ -54,37 +53,31 @@ export interface TranslationReport {
 /** The locales that translate the source. */
 export const targetLocales: readonly Locale[] = localeCodes.filter((l) => l !== sourceLocale);
 
-function listFiles(dir: string, extension: string, prefix = ''): string[] {
-  if (!existsSync(dir)) return [];
-  const found: string[] = [];
-  for (const item of readdirSync(dir, { withFileTypes: true })) {
-    const relative = prefix ? `${prefix}/${item.name}` : item.name;
-    if (item.isDirectory()) found.push(...listFiles(path.join(dir, item.name), extension, relative));
-    else if (item.name.endsWith(extension)) found.push(relative);
-  }
-  return found.sort();
-}
-
-/** Reads the state of every translation under `contentRoot` (the folder holding `pages/`, `procedures/`, `glossary/`). */
-export function readTranslationReport(contentRoot: string): TranslationReport {
+/** The state of every translation in a content tree read by src/model. */
+export function translationReport(tree: ContentTree): TranslationReport {
   const entries: SourceEntry[] = [];
   for (const { collection, extension, kind } of translatedCollections) {
-    const sourceDir = path.join(contentRoot, collection, sourceLocale);
-    for (const relative of listFiles(sourceDir, extension)) {
-      const slug = relative.slice(0, -extension.length);
-      const revision = sourceRevision(readFileSync(path.join(sourceDir, relative), 'utf8'), kind);
+    const inCollection = tree.entries.filter((e) => e.collection === collection);
+    const byLocaleAndSlug = new Map(inCollection.map((e) => [`${e.folder}/${e.slug}`, e]));
+    for (const source of inCollection.filter((e) => e.folder === sourceLocale).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))) {
+      const revision = sourceRevision(source.text, kind);
       const translations = targetLocales.map((locale): TranslationFile => {
-        const file = `${collection}/${locale}/${relative}`;
-        const full = path.join(contentRoot, file);
-        if (!existsSync(full)) return { locale, state: 'missing' };
-        const recorded = recordedRevision(readFileSync(full, 'utf8'), kind);
+        const translation = byLocaleAndSlug.get(`${locale}/${source.slug}`);
+        if (!translation) return { locale, state: 'missing' };
+        const file = `${collection}/${locale}/${source.slug}${extension}`;
+        const recorded = recordedRevision(translation.text, kind);
         if (recorded === undefined) return { locale, state: 'unstamped', file };
         return { locale, state: recorded === revision ? 'current' : 'outdated', file, recorded };
       });
-      entries.push({ collection, slug, file: `${collection}/${sourceLocale}/${relative}`, revision, translations });
+      entries.push({ collection, slug: source.slug, file: `${collection}/${sourceLocale}/${source.slug}${extension}`, revision, translations });
     }
   }
   return { entries };
+}
+
+/** Reads afresh (scripts, tests) the state of every translation under `contentRoot` (the folder holding `pages/`, `procedures/`, `glossary/`). */
+export function readTranslationReport(contentRoot: string): TranslationReport {
+  return translationReport(readContentTree(contentRoot));
 }
 
 /** The state of one translation, or undefined when the source does not exist. */

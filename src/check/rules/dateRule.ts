@@ -1,6 +1,6 @@
-import type { ContentTree } from '../contentTree';
-import { fieldName, type Problem } from '../problem';
-import type { YamlDocument } from '../yamlDocument';
+import type { ContentTree } from '../../model/contentTree';
+import { fieldName, type Problem } from '../../model/problem';
+import type { YamlDocument } from '../../model/yamlDocument';
 
 /**
  * `reviewed` dates must be real calendar dates (2026-02-30 is not, though

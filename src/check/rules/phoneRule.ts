@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { type ContentTree, factEntries } from '../contentTree';
+import { type ContentTree, factEntries } from '../../model/contentTree';
 import { linksIn } from '../markdownText';
-import type { Problem } from '../problem';
+import type { Problem } from '../../model/problem';
 
 /**
  * Phone numbers must be real numbers (checked with libphonenumber-js's full

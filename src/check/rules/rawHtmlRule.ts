@@ -1,7 +1,7 @@
-import type { ContentTree } from '../contentTree';
+import type { ContentTree } from '../../model/contentTree';
 import { textValuesIn } from '../fieldValues';
 import { htmlTagPattern, htmlTagsIn } from '../markdownText';
-import { fieldName, type Problem } from '../problem';
+import { fieldName, type Problem } from '../../model/problem';
 
 /**
  * Raw HTML in content is rejected: Astro's Markdown passes it through as it

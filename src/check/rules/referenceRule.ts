@@ -2,11 +2,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { factIdsIn } from '../../content/facts';
 import { homeSlug, parsePageUrl } from '../../routing/urls';
 import { sourceLocale } from '../../i18n/locales';
-import { type ContentEntry, type ContentTree, type LocalizedCollection, factEntries, valueAt } from '../contentTree';
+import { type ContentEntry, type ContentTree, type LocalizedCollection, factEntries, valueAt } from '../../model/contentTree';
 import { textValuesIn } from '../fieldValues';
 import { linksIn } from '../markdownText';
-import { fieldName, type Problem } from '../problem';
-import type { YamlDocument } from '../yamlDocument';
+import { fieldName, type Problem } from '../../model/problem';
+import type { YamlDocument } from '../../model/yamlDocument';
 
 /**
  * Every reference must lead somewhere: {{fact ids}}, agencies, related

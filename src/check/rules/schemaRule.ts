@@ -4,9 +4,9 @@ import { pageSchema } from '../../schemas/page';
 import { procedureSchema } from '../../schemas/procedure';
 import { type DataFile, dataFiles } from '../dataFiles';
 import path from 'node:path';
-import { type ContentTree, displayPath, type LocalizedCollection } from '../contentTree';
-import { fieldName, type Problem, type ProblemText } from '../problem';
-import type { YamlDocument } from '../yamlDocument';
+import { type ContentTree, displayPath, type LocalizedCollection } from '../../model/contentTree';
+import { fieldName, type Problem, type ProblemText } from '../../model/problem';
+import type { YamlDocument } from '../../model/yamlDocument';
 
 /**
  * Every file against its zod schema in src/schemas/, the same schemas the

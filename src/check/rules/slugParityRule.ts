@@ -1,7 +1,7 @@
 import { isLocale, localeCodes, sourceLocale } from '../../i18n/locales';
-import type { ContentTree } from '../contentTree';
+import type { ContentTree } from '../../model/contentTree';
 import { slugFromTitle } from '../slugFromTitle';
-import type { Problem } from '../problem';
+import type { Problem } from '../../model/problem';
 
 /**
  * A page keeps the same file name (slug) in every language, so its address

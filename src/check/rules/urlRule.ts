@@ -1,8 +1,8 @@
-import { type ContentTree, factEntries, valueAt } from '../contentTree';
+import { type ContentTree, factEntries, valueAt } from '../../model/contentTree';
 import { textValuesIn } from '../fieldValues';
 import { linksIn } from '../markdownText';
-import { fieldName, type Problem } from '../problem';
-import type { YamlDocument } from '../yamlDocument';
+import { fieldName, type Problem } from '../../model/problem';
+import type { YamlDocument } from '../../model/yamlDocument';
 
 /**
  * Web addresses must be https. Official links (a `url` fact and a

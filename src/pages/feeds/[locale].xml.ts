@@ -30,7 +30,7 @@ export const GET: APIRoute = async ({ params }) => {
       summary: c.description,
       url: new URL(c.url, site.url).href,
       updated: c.updated,
-      lang: localeConfig(c.lang).lang,
+      lang: localeConfig(c.contentLocale).lang,
     })),
   });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

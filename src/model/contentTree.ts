@@ -1,7 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Problem } from './problem';
-import { YamlDocument } from './yamlDocument';
+import type { Problem } from './problem.ts';
+import { splitMarkdown } from './frontmatter.ts';
+import { readText } from './readText.ts';
+import { YamlDocument } from './yamlDocument.ts';
 
 /**
  * Everything in the content folder, read once for all the rules: data files
@@ -21,12 +23,16 @@ export interface ContentEntry {
   slug: string;
   /** The file as shown in messages. */
   file: string;
+  /** The file's absolute path. */
+  absolute: string;
   /** The fields: a Markdown file's frontmatter or a whole YAML file. Undefined when they cannot be read. */
   fields: YamlDocument | undefined;
   /** The Markdown text after the frontmatter; empty for YAML files. */
   body: string;
   /** The line of the file the body starts on. */
   bodyLine: number;
+  /** The whole file as read (NFC), for fingerprints of the source a translation follows. */
+  text: string;
 }
 
 export interface ContentTree {
@@ -54,7 +60,7 @@ export function displayPath(absolute: string): string {
 function readYamlFile(root: string, name: string): YamlDocument | undefined {
   const file = path.join(root, name);
   if (!existsSync(file)) return undefined;
-  return new YamlDocument(readFileSync(file, 'utf8'), displayPath(file));
+  return new YamlDocument(readText(file), displayPath(file));
 }
 
 function filesUnder(dir: string): string[] {
@@ -63,47 +69,6 @@ function filesUnder(dir: string): string[] {
     .filter((name) => statSync(path.join(dir, name)).isFile())
     .map((name) => name.split(path.sep).join('/'))
     .sort();
-}
-
-/** Splits a Markdown file into its frontmatter and body. */
-function readMarkdown(text: string, file: string): Pick<ContentEntry, 'fields' | 'body' | 'bodyLine'> & { problem?: Problem } {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (lines[0]?.trim() !== '---') {
-    return {
-      fields: undefined,
-      body: text,
-      bodyLine: 1,
-      problem: {
-        severity: 'error',
-        file,
-        line: 1,
-        field: 'frontmatter',
-        en: { wrong: 'the file does not start with its fields', expected: 'a first line "---", then the fields, then a line "---"' },
-        vi: { wrong: 'tệp không bắt đầu bằng phần thông tin (frontmatter)', expected: 'dòng đầu là "---", tiếp theo là các trường, rồi một dòng "---"' },
-      },
-    };
-  }
-  const end = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
-  if (end === -1) {
-    return {
-      fields: undefined,
-      body: '',
-      bodyLine: lines.length,
-      problem: {
-        severity: 'error',
-        file,
-        line: 1,
-        field: 'frontmatter',
-        en: { wrong: 'the fields are never closed', expected: 'a line "---" after the last field, before the text' },
-        vi: { wrong: 'phần thông tin không có dòng kết thúc', expected: 'một dòng "---" sau trường cuối cùng, trước phần nội dung' },
-      },
-    };
-  }
-  return {
-    fields: new YamlDocument(lines.slice(1, end).join('\n'), file, 2, 'frontmatter'),
-    body: lines.slice(end + 1).join('\n'),
-    bodyLine: end + 2,
-  };
 }
 
 /** Reads the content folder. */
@@ -149,13 +114,14 @@ export function readContentTree(root: string): ContentTree {
       const parts = name.slice(0, -extension.length).split('/');
       const folder = parts.length > 1 ? parts[0]! : '';
       const slug = parts.length > 1 ? parts.slice(1).join('/') : parts[0]!;
-      const text = readFileSync(absolute, 'utf8');
+      const text = readText(absolute);
       if (extension === '.md') {
-        const { problem, ...markdown } = readMarkdown(text, file);
+        const { problem, frontmatter, frontmatterLine, body, bodyLine } = splitMarkdown(text, file);
         if (problem) tree.problems.push(problem);
-        tree.entries.push({ collection, folder, slug, file, ...markdown });
+        const fields = frontmatter === undefined ? undefined : new YamlDocument(frontmatter, file, frontmatterLine, 'frontmatter');
+        tree.entries.push({ collection, folder, slug, file, absolute, fields, body, bodyLine, text });
       } else {
-        tree.entries.push({ collection, folder, slug, file, fields: new YamlDocument(text, file), body: '', bodyLine: 1 });
+        tree.entries.push({ collection, folder, slug, file, absolute, fields: new YamlDocument(text, file), body: '', bodyLine: 1, text });
       }
     }
   }

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { Problem } from './problem';
+import type { Problem } from './problem.ts';
 
 /**
  * A parsed YAML text (a data file or a Markdown file's frontmatter) that
