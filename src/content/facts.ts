@@ -1,6 +1,8 @@
 import type { Locale } from '../i18n/locales';
 import type { Fact } from '../schemas/fact';
 import { escapeHtml } from './escapeHtml';
+import { factTokenPattern } from '../model/factTokens';
+export { factIdsIn, factTokenPattern } from '../model/factTokens';
 import { type TextInLanguage, pickLocalized } from './localized';
 
 /**
@@ -10,8 +12,6 @@ import { type TextInLanguage, pickLocalized } from './localized';
  */
 export type FactTable = ReadonlyMap<string, Fact>;
 
-/** Matches `{{id}}` and `{{id.name}}`; ids are lower-case words joined by hyphens. */
-export const factTokenPattern = /\{\{\s*([a-z0-9]+(?:-[a-z0-9]+)*)(\.name)?\s*\}\}/g;
 
 export class UnknownFactError extends Error {
   constructor(
@@ -71,7 +71,3 @@ export function renderFactTokens(html: string, facts: FactTable, locale: Locale,
   });
 }
 
-/** Every fact id a text refers to, for the content check. */
-export function factIdsIn(text: string): string[] {
-  return [...text.matchAll(factTokenPattern)].map((m) => m[1]!);
-}

@@ -23,6 +23,13 @@ const cases: { name: string; file: string; field: string; what: RegExp }[] = [
   { name: 'broken-link', file: 'pages/vi/broken-link.md', field: 'text', what: /"\/no-such-page\/" leads to no page/ },
   { name: 'script-tag', file: 'pages/vi/script-tag.md', field: 'text', what: /raw HTML "<script" is not allowed/ },
   { name: 'xss-payload', file: 'pages/vi/xss-payload.md', field: 'text', what: /raw HTML "<img" is not allowed/ },
+  // HTML that a line scanner took for code, but the renderer does not (issue 17, item 2).
+  { name: 'escaped-backticks-html', file: 'pages/vi/escaped-backticks-html.md', field: 'text', what: /raw HTML "<img" is not allowed/ },
+  { name: 'fence-trick-html', file: 'pages/vi/fence-trick-html.md', field: 'text', what: /raw HTML "<meta" is not allowed/ },
+  { name: 'javascript-link', file: 'pages/vi/javascript-link.md', field: 'text', what: /link to "javascript:alert\(1\)" is not allowed/ },
+  // A fact token where it would be pasted into an attribute or shown as code (issue 17, item 4).
+  { name: 'fact-in-link-title', file: 'pages/vi/fact-in-link-title.md', field: '{{national-portal}}', what: /a fact cannot go in a link title/ },
+  { name: 'fact-in-code', file: 'pages/vi/fact-in-code.md', field: '{{national-portal-switchboard}}', what: /a fact cannot go in a code/ },
   { name: 'invalid-date', file: 'pages/vi/invalid-date.md', field: 'reviewed', what: /"2026-02-30" is not a real date/ },
   { name: 'future-date', file: 'pages/vi/future-date.md', field: 'reviewed', what: /is in the future/ },
   { name: 'slug-mismatch', file: 'pages/en/hotline-numbers.md', field: 'file name', what: /has no Vietnamese source/ },

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { type ContentTree, factEntries } from '../../model/contentTree';
-import { linksIn } from '../markdownText';
+import { markdownFacts } from '../../model/markdownTree';
 import type { Problem } from '../../model/problem';
 
 /**
@@ -49,7 +49,7 @@ export function phoneRule(tree: ContentTree): Problem[] {
     });
   }
   for (const entry of tree.entries) {
-    for (const link of linksIn(entry.body, entry.bodyLine)) {
+    for (const link of markdownFacts(entry).links) {
       if (!link.text.startsWith('tel:')) continue;
       const problem = phoneProblem(decodeURIComponent(link.text.slice(4)));
       if (!problem) continue;

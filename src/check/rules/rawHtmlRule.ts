@@ -1,12 +1,15 @@
 import type { ContentTree } from '../../model/contentTree';
 import { textValuesIn } from '../fieldValues';
-import { htmlTagPattern, htmlTagsIn } from '../markdownText';
+import { markdownFacts } from '../../model/markdownTree';
+import { htmlTagPattern } from '../htmlTagPattern';
 import { fieldName, type Problem } from '../../model/problem';
 
 /**
  * Raw HTML in content is rejected: Astro's Markdown passes it through as it
  * is, so a `<script>` or an `onerror=` written in a page would reach readers.
- * Code (between backticks) may show HTML as an example.
+ * Raw HTML is found on the syntax tree of the renderer's own parser, so what
+ * the check sees is what the renderer would pass through. Code (between
+ * backticks) may show HTML as an example.
  */
 
 const expected = {
@@ -14,10 +17,13 @@ const expected = {
   vi: { expected: 'Markdown thuần: **đậm**, [chữ liên kết](/dia-chi/), danh sách "- "; viết < thành &lt; hoặc đặt mã trong `dấu huyền`' },
 };
 
+/** An HTML fragment as quoted in a message: its first tag (`<script`), or its first characters. */
+const shorten = (html: string): string => html.match(htmlTagPattern)?.[0] ?? html.trim().slice(0, 20);
+
 export function rawHtmlRule(tree: ContentTree): Problem[] {
   const problems: Problem[] = [];
   for (const entry of tree.entries) {
-    const tags = htmlTagsIn(entry.body, entry.bodyLine);
+    const tags = markdownFacts(entry).html;
     // One message per line: `<script>…</script>` is one mistake.
     for (const tag of tags.filter((t, i) => tags.findIndex((u) => u.line === t.line) === i)) {
       problems.push({
@@ -25,8 +31,8 @@ export function rawHtmlRule(tree: ContentTree): Problem[] {
         file: entry.file,
         line: tag.line,
         field: 'text',
-        en: { wrong: `raw HTML "${tag.text}" is not allowed`, ...expected.en },
-        vi: { wrong: `không được dùng HTML "${tag.text}"`, ...expected.vi },
+        en: { wrong: `raw HTML "${shorten(tag.text)}" is not allowed`, ...expected.en },
+        vi: { wrong: `không được dùng HTML "${shorten(tag.text)}"`, ...expected.vi },
       });
     }
     for (const value of textValuesIn(entry.fields?.data)) {

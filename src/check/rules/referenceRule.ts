@@ -4,7 +4,7 @@ import { homeSlug, parsePageUrl } from '../../routing/urls';
 import { sourceLocale } from '../../i18n/locales';
 import { type ContentEntry, type ContentTree, type LocalizedCollection, factEntries, valueAt } from '../../model/contentTree';
 import { textValuesIn } from '../fieldValues';
-import { linksIn } from '../markdownText';
+import { markdownFacts, type TokenPlace } from '../../model/markdownTree';
 import { fieldName, type Problem } from '../../model/problem';
 import type { YamlDocument } from '../../model/yamlDocument';
 
@@ -60,6 +60,14 @@ function factsOfKind(tree: ContentTree, kind: string): string[] {
   return [...factEntries(tree)].filter(([, fact]) => fact['kind'] === kind).map(([id]) => id);
 }
 
+const placeVi: Record<TokenPlace, string> = {
+  text: 'câu văn',
+  'link target': 'địa chỉ liên kết',
+  'link title': 'tiêu đề liên kết',
+  'image description': 'mô tả ảnh',
+  code: 'đoạn mã',
+};
+
 function checkFactTokens(entry: ContentEntry, factIds: Set<string>, problems: Problem[]) {
   // In the text the token itself is the field: `file:line — {{id}} — unknown fact id — …`.
   const unknown = (id: string, line: number, field?: string): Problem => ({
@@ -70,9 +78,26 @@ function checkFactTokens(entry: ContentEntry, factIds: Set<string>, problems: Pr
     en: { wrong: field ? `{{${id}}} is an unknown fact id` : 'unknown fact id', expected: 'an id defined in content/facts.yaml (check the spelling), or add the fact there with its source' },
     vi: { wrong: `{{${id}}} không có trong danh sách dữ kiện`, expected: 'một mã có trong content/facts.yaml (kiểm tra chính tả), hoặc thêm dữ kiện đó kèm nguồn' },
   });
-  entry.body.split(/\r?\n/).forEach((line, index) => {
-    for (const id of factIdsIn(line)) if (!factIds.has(id)) problems.push(unknown(id, entry.bodyLine + index));
-  });
+  for (const token of markdownFacts(entry).tokens) {
+    if (token.place === 'text' || token.place === 'link target') {
+      if (!factIds.has(token.text)) problems.push(unknown(token.text, token.line));
+      continue;
+    }
+    problems.push({
+      severity: 'error',
+      file: entry.file,
+      line: token.line,
+      field: `{{${token.text}}}`,
+      en: {
+        wrong: `a fact cannot go in a ${token.place}`,
+        expected: 'the token in running text, or as the whole target of a link: [text]({{id}})',
+      },
+      vi: {
+        wrong: `không đặt dữ kiện trong ${placeVi[token.place]}`,
+        expected: 'đặt mã trong câu văn, hoặc làm toàn bộ địa chỉ của liên kết: [chữ]({{mã}})',
+      },
+    });
+  }
   if (!entry.fields) return;
   for (const value of textValuesIn(entry.fields.data)) {
     for (const id of factIdsIn(value.text)) {
@@ -82,7 +107,7 @@ function checkFactTokens(entry: ContentEntry, factIds: Set<string>, problems: Pr
 }
 
 function checkLinks(entry: ContentEntry, published: Set<string>, engine: Set<string>, problems: Problem[]) {
-  for (const link of linksIn(entry.body, entry.bodyLine)) {
+  for (const link of markdownFacts(entry).links) {
     const target = link.text;
     if (/^[a-z][a-z0-9+.-]*:|^#|^\/\//i.test(target)) continue;
     const path = target.split(/[?#]/)[0]!;

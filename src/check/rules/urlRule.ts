@@ -1,6 +1,6 @@
 import { type ContentTree, factEntries, valueAt } from '../../model/contentTree';
 import { textValuesIn } from '../fieldValues';
-import { linksIn } from '../markdownText';
+import { markdownFacts } from '../../model/markdownTree';
 import { fieldName, type Problem } from '../../model/problem';
 import type { YamlDocument } from '../../model/yamlDocument';
 
@@ -82,7 +82,7 @@ export function urlRule(tree: ContentTree): Problem[] {
         problems.push(officialLinkProblem(entry.fields, ['online', 'url'], onlineUrl, domains));
       }
     }
-    for (const link of linksIn(entry.body, entry.bodyLine)) {
+    for (const link of markdownFacts(entry).links) {
       if (isSafeLinkTarget(link.text)) continue;
       problems.push({
         severity: 'error',
