@@ -1,7 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import type { Fact } from '../schemas/fact';
 import { escapeHtml } from './escapeHtml';
-import { factTokenPattern } from '../model/factTokens';
 export { factIdsIn, factTokenPattern } from '../model/factTokens';
 import { type TextInLanguage, pickLocalized } from './localized';
 
@@ -62,12 +61,4 @@ export function factHtml(fact: Fact, locale: Locale): string {
   }
 }
 
-/** Replaces every fact token in rendered HTML; an unknown id throws, naming the file. */
-export function renderFactTokens(html: string, facts: FactTable, locale: Locale, file: string): string {
-  return html.replace(factTokenPattern, (_match, id: string, nameOnly: string | undefined) => {
-    const fact = facts.get(id);
-    if (!fact) throw new UnknownFactError(file, id);
-    return nameOnly ? textHtml(pickLocalized(fact.name, locale)) : factHtml(fact, locale);
-  });
-}
 

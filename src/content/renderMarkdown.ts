@@ -1,25 +1,25 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
-import { renderFactTokens } from './facts';
-import { safeHeadingIds } from './headingIds';
 import { cachedForBuild } from './buildCache';
-import { getFactTable } from './store';
+import { finishEntryHtml } from './entryHtml';
 import { splitEntryId } from './entryId';
-import { localiseInternalLinks } from '../i18n/localiseLinks';
+import { getFactTable } from './store';
 import { getSiteRoutes } from '../routing/routes';
 
 /**
- * The HTML of a Markdown entry with its fact tokens filled in for the
- * entry's own locale. Facts are resolved here, after Markdown rendering, so the
- * same mechanism works whatever Markdown processor Astro uses.
+ * The HTML of a Markdown entry for a page in `locale`: fact tokens filled in
+ * for the entry's own language, heading ids made safe and, on a page showing
+ * the Vietnamese for want of a translation, links leading to the reader's
+ * language (src/content/entryHtml.ts, on the HTML syntax tree).
  */
 export async function renderEntryHtml(entry: CollectionEntry<'pages' | 'procedures'>, locale: Locale): Promise<string> {
-  const html = safeHeadingIds(entry.rendered?.html ?? '');
-  // A fallback page shows the Vietnamese entry: its facts stay in Vietnamese
-  // (the fragment is marked lang="vi"), its links lead to the reader's locale.
-  const contentLocale = splitEntryId(entry.id).locale;
-  const filled = renderFactTokens(html, await getFactTable(), contentLocale, entry.filePath ?? entry.id);
-  return contentLocale === locale ? filled : localiseInternalLinks(filled, locale, await getPageSlugs());
+  return finishEntryHtml(entry.rendered?.html ?? '', {
+    facts: await getFactTable(),
+    contentLocale: splitEntryId(entry.id).locale,
+    readerLocale: locale,
+    pageSlugs: await getPageSlugs(),
+    file: entry.filePath ?? entry.id,
+  });
 }
 
 /** The slugs of every page and procedure the site publishes. */

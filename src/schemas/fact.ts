@@ -17,7 +17,21 @@ const factBase = {
   note: localizedText.optional(),
 };
 
-const httpsUrl = z.url({ protocol: /^https$/, error: 'expected an https:// web address' });
+/**
+ * An https address that a browser reads exactly as written: parsed with the
+ * WHATWG URL parser, it serialises back unchanged (a root address may gain
+ * its "/"). A space or a quote would otherwise pass and be pasted into a
+ * link's markup (issue 17, item 4).
+ */
+const httpsUrl = z
+  .url({ protocol: /^https$/, error: 'expected an https:// web address' })
+  .refine(
+    (value) => {
+      const href = URL.canParse(value) ? new URL(value).href : undefined;
+      return href === value || href === `${value}/`;
+    },
+    { error: 'expected an address written as a browser reads it: no spaces, quotes or < > (write a space as %20)' },
+  );
 
 export const factSchema = z.discriminatedUnion('kind', [
   z.object({

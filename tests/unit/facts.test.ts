@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { UnknownFactError, displayUrl, renderFactTokens, telHref } from '../../src/content/facts';
+import { UnknownFactError, displayUrl, telHref } from '../../src/content/facts';
+import { finishEntryHtml } from '../../src/content/entryHtml';
+import type { Locale } from '../../src/i18n/locales';
 import type { Fact } from '../../src/schemas/fact';
 
 const reviewed = new Date('2026-11-25');
@@ -10,7 +12,11 @@ const facts = new Map<string, Fact>([
   ['motto', { kind: 'text', name: { vi: 'Phương châm' }, value: { vi: 'Hài lòng <b>' }, sources, reviewed }],
 ]);
 
-describe('renderFactTokens', () => {
+/** An entry's HTML with its facts filled in, for a reader of the entry's own language. */
+const renderFactTokens = (html: string, factTable: typeof facts, locale: Locale, file: string) =>
+  finishEntryHtml(html, { facts: factTable, contentLocale: locale, readerLocale: locale, pageSlugs: new Set(), file });
+
+describe('fact tokens in rendered Markdown', () => {
   test('turns a web address into a link', () => {
     expect(renderFactTokens('<p>{{portal}}</p>', facts, 'en', 'x.md')).toBe(
       '<p><a href="https://example.gov.vn/">example.gov.vn</a></p>',
@@ -30,7 +36,29 @@ describe('renderFactTokens', () => {
   });
 
   test('escapes the text of a fact', () => {
-    expect(renderFactTokens('{{motto}}', facts, 'vi', 'x.md')).toBe('Hài lòng &lt;b&gt;');
+    expect(renderFactTokens('{{motto}}', facts, 'vi', 'x.md')).toBe('Hài lòng &lt;b>');
+  });
+
+  test('a token as the whole target of a link becomes the fact\'s address', () => {
+    expect(renderFactTokens('<p><a href="%7B%7Bportal%7D%7D">the portal</a> <a href="{{line}}">call</a></p>', facts, 'vi', 'x.md')).toBe(
+      '<p><a href="https://example.gov.vn/">the portal</a> <a href="tel:+8418001096">call</a></p>',
+    );
+  });
+
+  test('a token in a link title, an image description or code stops the build, naming the file', () => {
+    expect(() => renderFactTokens('<a href="/" title="{{portal}}">x</a>', facts, 'vi', 'a.md')).toThrow(
+      'a.md — {{portal}} — a fact cannot go in an attribute (title)',
+    );
+    expect(() => renderFactTokens('<img src="/a.png" alt="{{line}}">', facts, 'vi', 'a.md')).toThrow('a fact cannot go in an attribute (alt)');
+    expect(() => renderFactTokens('<p><code>{{line}}</code></p>', facts, 'vi', 'a.md')).toThrow('a.md — {{line}} — a fact cannot go in code');
+  });
+
+  test('raw HTML, event handlers and javascript: addresses stop the build', () => {
+    expect(() => renderFactTokens('<meta http-equiv="refresh" content="0;url=https://evil.example/">', facts, 'vi', 'a.md')).toThrow(
+      'a.md — text — raw HTML <meta> is not allowed',
+    );
+    expect(() => renderFactTokens('<img src="x" onerror="alert(1)">', facts, 'vi', 'a.md')).toThrow('the attribute onError is not allowed');
+    expect(() => renderFactTokens('<a href="javascript:alert(1)">x</a>', facts, 'vi', 'a.md')).toThrow('is not allowed');
   });
 
   test('names the file and the id when a fact is unknown', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { safeHeadingIds } from '../../src/content/headingIds';
+import { safeHeadingIds } from '../../src/content/entryHtml';
 
 describe('safeHeadingIds', () => {
   test('prefixes an id that starts with a digit, and the links to it', () => {
@@ -17,5 +17,12 @@ describe('safeHeadingIds', () => {
   test('leaves links to other anchors alone', () => {
     const html = '<h2 id="2-steps">2 steps</h2><a href="#other">x</a>';
     expect(safeHeadingIds(html)).toBe('<h2 id="section-2-steps">2 steps</h2><a href="#other">x</a>');
+  });
+});
+
+describe('safeHeadingIds with malformed links', () => {
+  test('a link to a malformed percent-encoded anchor is left as it is, not a crash', () => {
+    const html = '<h2 id="1-buoc">1 bước</h2><a href="#%E0%A4%A">x</a>';
+    expect(safeHeadingIds(html)).toBe('<h2 id="section-1-buoc">1 bước</h2><a href="#%E0%A4%A">x</a>');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localiseInternalLinks } from '../../src/i18n/localiseLinks';
+import { localiseInternalLinks } from '../../src/content/entryHtml';
 
 const known = new Set(['hotlines', 'handbook/work-permit', 'index']);
 
