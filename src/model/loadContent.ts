@@ -6,7 +6,7 @@ import { type ContentTree, readContentTree } from './contentTree.ts';
  * asks about it during a build (the site's collections, the search index,
  * the translation status, the service worker). `npm run check` reads afresh
  * with readContentTree. In `astro dev` the tree is read again whenever a file
- * under it changes (see src/integrations/contentModel.ts), so edits show on
+ * under it changes (see src/model/astroLoaders.ts), so edits show on
  * the next reload.
  */
 // Kept on globalThis so the copy of this module that Astro's dev server

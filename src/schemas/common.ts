@@ -18,7 +18,7 @@ export const localizedText = z
   });
 
 /** Where a fact comes from: a named document, and its address when it has one. */
-export const sourceRef = z.object({
+export const sourceRef = z.strictObject({
   /** What the source is, for example "Báo Khánh Hòa, 26 March 2020". Required. */
   title: z.string().min(1),
   /** The source's web address, https. Optional. */

@@ -34,14 +34,14 @@ const httpsUrl = z
   );
 
 export const factSchema = z.discriminatedUnion('kind', [
-  z.object({
+  z.strictObject({
     ...factBase,
     /** A web address. */
     kind: z.literal('url'),
     /** The address, https. Required. */
     value: httpsUrl,
   }),
-  z.object({
+  z.strictObject({
     ...factBase,
     /** A telephone line. */
     kind: z.literal('phone'),
@@ -50,28 +50,28 @@ export const factSchema = z.discriminatedUnion('kind', [
     /** When the line is answered. Optional: leave it out unless a source gives it. */
     hours: openingHours.optional(),
   }),
-  z.object({
+  z.strictObject({
     ...factBase,
     /** An e-mail address. */
     kind: z.literal('email'),
     /** The address. Required. */
     value: z.email({ error: 'expected an e-mail address' }),
   }),
-  z.object({
+  z.strictObject({
     ...factBase,
     /** A social-media page or other channel with a web address. */
     kind: z.literal('channel'),
     /** The channel's web address, https. Required. */
     value: httpsUrl,
   }),
-  z.object({
+  z.strictObject({
     ...factBase,
     /** A short piece of text, such as a motto or a target. */
     kind: z.literal('text'),
     /** The text in each language. Required in Vietnamese. */
     value: localizedText,
   }),
-  z.object({
+  z.strictObject({
     ...factBase,
     /** An agency or office that receives dossiers or answers questions. */
     kind: z.literal('agency'),

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { sources, translationFields } from './common';
 
 /** A Vietnamese administrative term, explained in the page's language. */
-export const glossarySchema = z.object({
+export const glossarySchema = z.strictObject({
   /** The term in the page's language, for example "Temporary residence". Required. */
   term: z.string().min(1),
   /** The Vietnamese term, for example "tạm trú". Required. */

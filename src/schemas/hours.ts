@@ -5,7 +5,7 @@ export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time written as HH:MM, 24-hour');
 
 /** One opening period, repeated on the listed weekdays, in the province's time zone. */
-export const openingPeriod = z.object({
+export const openingPeriod = z.strictObject({
   /** The weekdays this period applies to, for example [mon, tue, wed, thu, fri]. Required. */
   days: z.array(z.enum(weekdays)).min(1),
   /** Opening time, HH:MM. Required. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { contentDate, sources, translationFields } from './common';
 
 /** A general article: the center, how to use it, hotlines, about this site. */
-export const pageSchema = z.object({
+export const pageSchema = z.strictObject({
   /** The page title, in the page's language. Required. */
   title: z.string().min(1),
   /** One or two plain sentences saying what the page is for; used in lists, search and link previews. Required. */

@@ -14,7 +14,7 @@ export const lifeEvents = [
 ] as const;
 
 /** One document the reader must bring. */
-export const requiredDocument = z.object({
+export const requiredDocument = z.strictObject({
   /** The document's name in the page's language. Required. */
   name: z.string().min(1),
   /** The document's official name in Vietnamese, shown to the officer. Required. */
@@ -28,7 +28,7 @@ export const requiredDocument = z.object({
 });
 
 /** A procedure of the foreigners' handbook. */
-export const procedureSchema = z.object({
+export const procedureSchema = z.strictObject({
   /** The procedure's name in the page's language. Required. */
   title: z.string().min(1),
   /** The official Vietnamese name, as listed in the national procedure database. Required. */
@@ -56,7 +56,7 @@ export const procedureSchema = z.object({
   /** Where exactly to go, or other ways to submit (post, online), in plain words. Optional. */
   whereNote: z.string().optional(),
   /** Whether it can be done online. Required. */
-  online: z.object({
+  online: z.strictObject({
     /**
      * `full` (entirely online), `partial` (submit online, collect in person), `none`
      * (in person only) or `unknown` (no source says; the page sends the reader to the

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
  * official name, keywords or headings contain one of the terms, every other
  * term of the group is added to the page's search aliases, in every language.
  */
-export const searchSynonymSchema = z.object({
+export const searchSynonymSchema = z.strictObject({
   /** The words and phrases, in any language, with or without tones: at least two. Required. */
   terms: z.array(z.string().trim().min(1)).min(2, 'expected at least two terms that mean the same'),
   /** Why the group exists, for staff. Optional. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { localizedText } from './common';
 
 /** Settings about the whole site, in `content/site.yaml`. */
-export const siteSchema = z.object({
+export const siteSchema = z.strictObject({
   /** The address the site is published at, https, without a trailing path. Required. */
   url: z.url({ protocol: /^https$/, error: 'expected an https:// web address' }),
   /** The site's name in each language. Required in Vietnamese. */

@@ -30,6 +30,7 @@ const cases: { name: string; file: string; field: string; what: RegExp }[] = [
   // A fact token where it would be pasted into an attribute or shown as code (issue 17, item 4).
   { name: 'fact-in-link-title', file: 'pages/vi/fact-in-link-title.md', field: '{{national-portal}}', what: /a fact cannot go in a link title/ },
   { name: 'fact-in-code', file: 'pages/vi/fact-in-code.md', field: '{{national-portal-switchboard}}', what: /a fact cannot go in a code/ },
+  { name: 'unknown-field', file: 'pages/vi/unknown-field.md', field: 'descripton', what: /^unknown field "descripton"/ },
   { name: 'invalid-date', file: 'pages/vi/invalid-date.md', field: 'reviewed', what: /"2026-02-30" is not a real date/ },
   { name: 'future-date', file: 'pages/vi/future-date.md', field: 'reviewed', what: /is in the future/ },
   { name: 'slug-mismatch', file: 'pages/en/hotline-numbers.md', field: 'file name', what: /has no Vietnamese source/ },

@@ -86,20 +86,12 @@ function valueAtPath(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-/** The fields a schema knows at its top level. */
-function knownFields(schema: z.ZodType, data: unknown): string[] | undefined {
-  const def = schema.def as { type: string; shape?: Record<string, unknown>; options?: z.ZodType[] };
-  if (def.type === 'object' && def.shape) return Object.keys(def.shape);
-  if (def.type === 'union' && def.options) {
-    const kind = valueAtPath(data, ['kind']);
-    const option = def.options.find((o) => {
-      const shape = (o.def as { shape?: Record<string, z.ZodType> }).shape;
-      const literal = shape?.['kind']?.def as { values?: unknown[] } | undefined;
-      return literal?.values?.includes(kind);
-    });
-    return option ? knownFields(option, data) : undefined;
-  }
-  return undefined;
+/** An unknown field: the schemas are strict, so a misspelt optional field is never silently ignored. */
+function unknownField(key: string): { en: ProblemText; vi: ProblemText } {
+  return {
+    en: { wrong: `unknown field "${key}"`, expected: 'only the fields this kind of file has (check the spelling; see scripts/templates/ and CONTRIBUTING.md)' },
+    vi: { wrong: `trường "${key}" không xác định`, expected: 'chỉ các trường của loại tệp này (kiểm tra chính tả; xem scripts/templates/ và CONTRIBUTING.md)' },
+  };
 }
 
 function checkAgainst(schema: z.ZodType, data: unknown, doc: YamlDocument, prefix: readonly PropertyKey[]): Problem[] {
@@ -107,24 +99,16 @@ function checkAgainst(schema: z.ZodType, data: unknown, doc: YamlDocument, prefi
   const result = schema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) {
+          const path = [...prefix, ...issue.path, key];
+          problems.push({ severity: 'error', file: doc.file, line: doc.lineOf(path), field: fieldName(path), ...unknownField(key) });
+        }
+        continue;
+      }
       const path = [...prefix, ...issue.path];
       const { en, vi } = describeIssue(issue, valueAtPath(data, issue.path));
       problems.push({ severity: 'error', file: doc.file, line: doc.lineOf(path), field: fieldName(path), en, vi });
-    }
-  }
-  const known = knownFields(schema, data);
-  if (known && data && typeof data === 'object' && !Array.isArray(data)) {
-    for (const key of Object.keys(data)) {
-      if (known.includes(key)) continue;
-      const path = [...prefix, key];
-      problems.push({
-        severity: 'warning',
-        file: doc.file,
-        line: doc.lineOf(path),
-        field: fieldName(path),
-        en: { wrong: 'unknown field, the site ignores it', expected: `one of: ${known.join(', ')} (check the spelling)` },
-        vi: { wrong: 'trường không xác định, trang web bỏ qua', expected: `một trong: ${known.join(', ')} (kiểm tra chính tả)` },
-      });
     }
   }
   return problems;

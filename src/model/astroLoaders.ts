@@ -1,0 +1,79 @@
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { LocalizedCollection } from './contentTree.ts';
+import { forgetContent, loadContent } from './loadContent.ts';
+
+/**
+ * Astro content loaders fed by src/model's one reading of the content folder,
+ * so the site, the check, the search index and the translation status all
+ * see the same text (NFC), the same frontmatter and the same ids. Astro still
+ * validates each entry with the collection's schema and renders Markdown with
+ * its own processor; unchanged entries (same digest) are not rendered again.
+ */
+
+/** In `astro dev`: read the folder again and reload the collection when a file under it changes. */
+function watchContent(context: LoaderContext, root: string, reload: () => Promise<void>): void {
+  const absolute = path.resolve(root);
+  context.watcher?.add(absolute);
+  context.watcher?.on('all', (_event, file) => {
+    if (!path.resolve(file).startsWith(absolute + path.sep)) return;
+    forgetContent();
+    void reload();
+  });
+}
+
+/** A collection of per-language files: `pages`, `procedures`, `glossary`. Ids are `<locale>/<slug>`. */
+export function localizedLoader(root: string, collection: LocalizedCollection, markdown: boolean): Loader {
+  return {
+    name: `content-model:${collection}`,
+    load: async (context) => {
+      const sync = async () => {
+        const { store, parseData, generateDigest, renderMarkdown } = context;
+        const seen = new Set<string>();
+        for (const entry of loadContent(root).entries) {
+          if (entry.collection !== collection) continue;
+          const id = `${entry.folder}/${entry.slug}`;
+          seen.add(id);
+          const digest = generateDigest(entry.text);
+          if (store.get(id)?.digest === digest) continue;
+          const data = await parseData({ id, data: (entry.fields?.data ?? {}) as Record<string, unknown>, filePath: entry.file });
+          const rendered = markdown ? await renderMarkdown(entry.body) : undefined;
+          store.set({ id, data, filePath: entry.file, digest, ...(markdown ? { body: entry.body } : {}), ...(rendered ? { rendered } : {}) });
+        }
+        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      };
+      await sync();
+      watchContent(context, root, sync);
+    },
+  };
+}
+
+/** How a data file lays out its entries. */
+export type DataShape = { kind: 'entries' } | { kind: 'list' } | { kind: 'single'; id: string };
+
+/** A YAML data file at the top of the content folder: `facts.yaml`, `site.yaml`… */
+export function dataLoader(root: string, name: string, shape: DataShape): Loader {
+  return {
+    name: `content-model:${name}`,
+    load: async (context) => {
+      const sync = async () => {
+        const { store, parseData } = context;
+        const doc = loadContent(root).data.get(name);
+        const data: unknown = doc?.data;
+        const filePath = doc?.file;
+        const entries: [string, Record<string, unknown>][] =
+          shape.kind === 'single'
+            ? [[shape.id, (data ?? {}) as Record<string, unknown>]]
+            : shape.kind === 'list'
+              ? (Array.isArray(data) ? (data as Record<string, unknown>[]) : []).map((item) => [String(item['id']), item])
+              : Object.entries((data ?? {}) as Record<string, Record<string, unknown>>);
+        store.clear();
+        for (const [id, raw] of entries) {
+          store.set({ id, data: await parseData({ id, data: raw, ...(filePath ? { filePath } : {}) }), ...(filePath ? { filePath } : {}) });
+        }
+      };
+      await sync();
+      watchContent(context, root, sync);
+    },
+  };
+}
