@@ -9,6 +9,7 @@ import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { isIndexablePage } from './src/i18n/indexablePages.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { decapAdmin } from './src/integrations/decap/decapAdmin.ts';
+import { postBuild } from './src/integrations/postBuild.ts';
 
 // Tests and the benchmark build other content trees into other folders, so
 // builds never overwrite each other: see tests/support/buildSite.ts.
@@ -39,6 +40,8 @@ export default defineConfig({
         locales: Object.fromEntries(locales.map((l) => [l.code, l.lang])),
       },
     }),
+    // Last: the service worker, the nginx CSP include and precompression, after every page and the sitemap.
+    postBuild({ contentDir, nginxConfDir: (builtDir) => path.join(builtDir, '_nginx') }),
   ],
   security: {
     csp: {

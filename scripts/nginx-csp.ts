@@ -11,6 +11,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { metaHttpEquiv } from '../src/build/htmlDocument.ts';
 
 /** The directives whose hashes the header must carry. */
 const hashedDirectives = ['script-src', 'style-src'] as const;
@@ -23,8 +24,7 @@ const hashSource = /^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/;
 
 /** The content of a page's CSP <meta>, or undefined when it has none. */
 export function metaPolicy(html: string): string | undefined {
-  const tag = html.match(/<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i);
-  return tag?.[1]?.replaceAll('&#39;', "'").replaceAll('&apos;', "'");
+  return metaHttpEquiv(html, 'content-security-policy');
 }
 
 /**

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getManifest } from 'workbox-build';
-import { parse as parseYaml } from 'yaml';
+import { linkedAddresses } from '../build/htmlDocument';
+import { valueAt } from '../model/contentTree';
+import { loadContent } from '../model/loadContent';
 import { localeCodes, sourceLocale } from '../i18n/locales';
 import { localePrefix, pageUrl } from '../routing/urls';
 
@@ -27,13 +29,11 @@ export interface ServiceWorkerConfig {
 
 /** The slug of the source-language page whose front matter says `view: offline`. */
 export function offlinePageSlug(contentDir: string): string {
-  const dir = path.join(contentDir, 'pages', sourceLocale);
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
-    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path.join(dir, file), 'utf8'));
-    const data = front ? (parseYaml(front[1]!) as Record<string, unknown> | null) : null;
-    if (data?.['view'] === 'offline') return file.replace(/\.md$/, '');
-  }
-  throw new Error(`${dir} — no page has "view: offline" — expected one page to be the offline fallback`);
+  const page = loadContent(contentDir).entries.find(
+    (entry) => entry.collection === 'pages' && entry.folder === sourceLocale && valueAt(entry.fields?.data, 'view') === 'offline',
+  );
+  if (!page) throw new Error(`${contentDir} — view — no page has "view: offline" — expected one page to be the offline fallback`);
+  return page.slug;
 }
 
 /** A page URL as the file Astro wrote for it: `/en/hotlines/` → `en/hotlines/index.html`. */
@@ -43,13 +43,16 @@ function pageFile(url: string): string {
 
 /** The built files a page needs: its stylesheets and scripts under /_astro/. */
 function pageAssets(html: string): string[] {
-  return [...html.matchAll(/(?:href|src)="\/(_astro\/[^"?#]+)"/g)].map((m) => m[1]!);
+  return linkedAddresses(html)
+    .filter((address) => address.startsWith('/_astro/'))
+    .map((address) => address.slice(1).split(/[?#]/)[0]!);
 }
 
 export async function serviceWorkerConfig({ outDir, contentDir }: ServiceWorkerBuild): Promise<ServiceWorkerConfig> {
-  const site = parseYaml(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as { helpPage: string };
+  const helpPage = valueAt(loadContent(contentDir).site?.data, 'helpPage');
+  if (typeof helpPage !== 'string') throw new Error(`${contentDir}/site.yaml — helpPage — missing — expected the slug of the help page`);
   const offlineSlug = offlinePageSlug(contentDir);
-  const pages = localeCodes.flatMap((locale) => [pageUrl(locale, offlineSlug), pageUrl(locale, site.helpPage)]);
+  const pages = localeCodes.flatMap((locale) => [pageUrl(locale, offlineSlug), pageUrl(locale, helpPage)]);
   const files = pages.map(pageFile);
   for (const file of files) {
     if (!existsSync(path.join(outDir, file))) throw new Error(`${path.join(outDir, file)} — missing — expected the built page to keep offline`);

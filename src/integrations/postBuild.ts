@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { nginxCspInclude, siteHashes } from '../../scripts/nginx-csp.ts';
+import { precompress } from '../../scripts/precompress.ts';
+import { writeServiceWorker } from '../pwa/serviceWorkerBuild';
+import { writeFileSafely } from '../build/writeFileSafely';
+
+/**
+ * What happens to the built site after Astro has written every page, in one
+ * place and in this order (the last integration in astro.config.mjs, so the
+ * sitemap is written before it):
+ *
+ * 1. the service worker (`sw.js`): the site shell and the offline and help
+ *    pages, hashed from the built files (src/pwa/serviceWorkerBuild.ts);
+ * 2. the nginx include with the script and style hashes every page's CSP
+ *    <meta> allows (scripts/nginx-csp.ts), for the HTTP header;
+ * 3. precompressed `.gz` and `.br` copies of every text file, last, so that
+ *    they include `sw.js` (scripts/precompress.ts).
+ *
+ * `astro build` therefore produces a complete site; there is no second command.
+ */
+export function postBuild(options: { contentDir: string; nginxConfDir: (outDir: string) => string }): AstroIntegration {
+  return {
+    name: 'post-build',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const sw = await writeServiceWorker({ outDir, contentDir: options.contentDir });
+        logger.info(`service worker: sw.js keeps ${sw.precache.length} files offline (version ${sw.version})`);
+
+        const hashes = siteHashes(outDir);
+        const csp = path.join(options.nginxConfDir(outDir), 'csp.conf');
+        writeFileSafely(csp, nginxCspInclude(hashes));
+        logger.info(`nginx CSP: ${path.relative(process.cwd(), csp)} allows ${hashes['script-src'].length} script and ${hashes['style-src'].length} style hashes`);
+
+        const result = await precompress(outDir);
+        const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+        logger.info(
+          `precompress: ${result.compressed} files got .gz and .br copies (${kb(result.originalBytes)} -> ${kb(result.gzipBytes)} gzip); ${result.skipped} too small to gain`,
+        );
+      },
+    },
+  };
+}
