@@ -4,6 +4,7 @@ import { dateRule, todayInProvince } from './rules/dateRule';
 import { phoneRule } from './rules/phoneRule';
 import { rawHtmlRule } from './rules/rawHtmlRule';
 import { referenceRule } from './rules/referenceRule';
+import { routeRule } from './rules/routeRule';
 import { schemaRule } from './rules/schemaRule';
 import { slugParityRule } from './rules/slugParityRule';
 import { urlRule } from './rules/urlRule';
@@ -30,6 +31,7 @@ export const rules: ReadonlyArray<(tree: ContentTree, today: string) => Problem[
   (tree) => tree.problems,
   schemaRule,
   slugParityRule,
+  routeRule,
   referenceRule,
   phoneRule,
   urlRule,

@@ -1,3 +1,4 @@
+import { pageOfView } from '../model/views';
 import { splitEntryId } from './entryId';
 import type { CollectionEntry } from 'astro:content';
 import { type Locale, localeConfig } from '../i18n/locales';
@@ -77,36 +78,14 @@ export function glossaryAnchor(id: string): string {
 /** The URL of the page whose `view` is `glossary`, or undefined when the site has none. */
 export async function getGlossaryPageUrl(locale: Locale): Promise<string | undefined> {
   const pages = await getTranslatedEntries('pages');
-  const page = pages.find((p) => p.source.data.view === 'glossary');
+  const page = pageOfView(pages, 'glossary');
   return page && pageUrl(locale, page.slug);
-}
-
-/**
- * Checks that a procedure's references point somewhere: related slugs, glossary
- * ids and the agency. A broken one stops the build, naming the file and field.
- */
-export function procedureReferenceProblems(
-  entry: CollectionEntry<'procedures'>,
-  known: { procedures: ReadonlySet<string>; glossary: ReadonlySet<string>; agencies: ReadonlySet<string> },
-): string[] {
-  const file = entry.filePath ?? entry.id;
-  const problems: string[] = [];
-  for (const slug of entry.data.related) {
-    if (!known.procedures.has(slug)) problems.push(`${file} — related — "${slug}" — expected the file name of a procedure in content/procedures/`);
-  }
-  for (const id of entry.data.glossary) {
-    if (!known.glossary.has(id)) problems.push(`${file} — glossary — "${id}" — expected the file name of a term in content/glossary/`);
-  }
-  if (!known.agencies.has(entry.data.submitTo)) {
-    problems.push(`${file} — submitTo — "${entry.data.submitTo}" — expected the id of an agency fact in content/facts.yaml`);
-  }
-  return problems;
 }
 
 /** The handbook index page in the reader's language, for breadcrumbs; undefined when the site has none. */
 export async function getHandbookPage(locale: Locale): Promise<{ url: string; title: string } | undefined> {
   const pages = await getTranslatedEntries('pages');
-  const page = pages.find((p) => p.source.data.view === 'handbook');
+  const page = pageOfView(pages, 'handbook');
   if (!page) return undefined;
   return { url: pageUrl(locale, page.slug), title: (page.translations[locale] ?? page.source).data.title };
 }

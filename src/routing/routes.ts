@@ -2,6 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import { type Locale, localeCodes, sourceLocale } from '../i18n/locales';
 import { getTranslatedEntries } from '../content/store';
 import { cachedForBuild } from '../content/buildCache';
+import { handbookSlugOf, procedureSlug } from '../model/views';
 
 /**
  * Every page the site publishes, in every locale. A page without a
@@ -28,15 +29,10 @@ export type SiteRoute =
 
 /** The slug of the page whose `view` is `handbook`; procedures live under it. */
 export async function getHandbookSlug(): Promise<string> {
-  const pages = await getTranslatedEntries('pages');
-  const handbook = pages.find((p) => p.source.data.view === 'handbook');
-  return handbook?.slug ?? 'handbook';
+  return handbookSlugOf(await getTranslatedEntries('pages'));
 }
 
-/** The slug of a procedure's page: `<handbook slug>/<procedure slug>`. */
-export function procedureSlug(handbookSlug: string, slug: string): string {
-  return `${handbookSlug}/${slug}`;
-}
+export { procedureSlug };
 
 export const getSiteRoutes: () => Promise<SiteRoute[]> = cachedForBuild(listSiteRoutes);
 

@@ -1,6 +1,6 @@
-import { getCollection } from 'astro:content';
 import type { PageData } from '../schemas/page';
-import { splitEntryId } from '../content/entryId';
+import { getTranslatedEntries } from '../content/store';
+import { pageOfView } from '../model/views';
 
 /**
  * Views of pages that serve the site itself rather than tell the reader about
@@ -13,6 +13,5 @@ export const utilityViews: ReadonlySet<PageData['view']> = new Set(['whats-new',
  * engine finds special pages by what they are, whatever a province calls them.
  */
 export async function slugOfView(view: PageData['view']): Promise<string | undefined> {
-  const page = (await getCollection('pages')).find((p) => p.data.view === view);
-  return page ? splitEntryId(page.id).slug : undefined;
+  return pageOfView(await getTranslatedEntries('pages'), view)?.slug;
 }

@@ -87,7 +87,4 @@ export function procedureSearchSources(
   });
 }
 
-/** The slug of the page whose view is `handbook` (procedures live under it), as src/routing/routes.ts finds it. */
-export function handbookSlugOf(pages: readonly TranslatedItem<PageFields>[]): string {
-  return pages.find((group) => group.source.data.view === 'handbook')?.slug ?? 'handbook';
-}
+export { handbookSlugOf } from '../model/views';
