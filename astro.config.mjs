@@ -1,25 +1,24 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { parse as parseYaml } from 'yaml';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { isIndexablePage } from './src/i18n/indexablePages.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { decapAdmin } from './src/integrations/decap/decapAdmin.ts';
 import { postBuild } from './src/integrations/postBuild.ts';
+import { readSiteAddress } from './src/model/siteAddress.ts';
 
 // Tests and the benchmark build other content trees into other folders, so
 // builds never overwrite each other: see tests/support/buildSite.ts.
 const contentDir = process.env.CONTENT_DIR ?? './content';
 const outDir = process.env.OUT_DIR ?? './dist';
-/** @type {{ url: string }} */
-const siteSettings = parseYaml(readFileSync(`${contentDir}/site.yaml`, 'utf8'));
+// A malformed site.yaml must not crash here: the content check names the problem.
+const siteAddress = readSiteAddress(contentDir);
 
 export default defineConfig({
-  site: siteSettings.url,
+  site: siteAddress,
   outDir,
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',

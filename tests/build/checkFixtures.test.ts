@@ -34,6 +34,8 @@ const cases: { name: string; file: string; field: string; what: RegExp }[] = [
   // Two files publishing one address: one used to vanish silently (issue 17, item 6).
   { name: 'route-language-slug', file: 'pages/vi/en.md', field: 'file name', what: /^publishes \/en\/, which .*pages\/en\/index\.md publishes too/ },
   { name: 'route-procedure-page', file: 'pages/vi/handbook/work-permit.md', field: 'file name', what: /^publishes \/([a-z]{2}\/)?handbook\/work-permit\/, which .*procedures\/[a-z]{2}\/work-permit\.md publishes too/ },
+  // Read by astro.config.mjs before the check runs: it used to crash the build with a stack trace (item 7).
+  { name: 'malformed-site', file: 'site.yaml', field: 'YAML', what: /^cannot be read/ },
   { name: 'invalid-date', file: 'pages/vi/invalid-date.md', field: 'reviewed', what: /"2026-02-30" is not a real date/ },
   { name: 'future-date', file: 'pages/vi/future-date.md', field: 'reviewed', what: /is in the future/ },
   { name: 'slug-mismatch', file: 'pages/en/hotline-numbers.md', field: 'file name', what: /has no Vietnamese source/ },
