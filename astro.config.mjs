@@ -9,16 +9,18 @@ import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { isIndexablePage } from './src/i18n/indexablePages.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { decapAdmin } from './src/integrations/decap/decapAdmin.ts';
+import { siteAddressForBuild } from './src/site/siteAddress.ts';
 
 // Tests and the benchmark build other content trees into other folders, so
 // builds never overwrite each other: see tests/support/buildSite.ts.
 const contentDir = process.env.CONTENT_DIR ?? './content';
 const outDir = process.env.OUT_DIR ?? './dist';
-/** @type {{ url: string }} */
+/** @type {{ url?: string }} */
 const siteSettings = parseYaml(readFileSync(`${contentDir}/site.yaml`, 'utf8'));
 
 export default defineConfig({
-  site: siteSettings.url,
+  // PUBLISH=1 refuses a missing or placeholder address; other builds use the local preview address.
+  site: siteAddressForBuild(siteSettings.url, process.env, `${contentDir}/site.yaml`),
   outDir,
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',

@@ -3,8 +3,13 @@ import { localizedText } from './common';
 
 /** Settings about the whole site, in `content/site.yaml`. */
 export const siteSchema = z.object({
-  /** The address the site is published at, https, without a trailing path. Required. */
-  url: z.url({ protocol: /^https$/, error: 'expected an https:// web address' }),
+  /**
+   * The address the site is published at, https, without a trailing path.
+   * Optional until the province sets it: publishing (PUBLISH=1) refuses a
+   * missing or placeholder address; other builds use the local preview
+   * address (src/site/siteAddress.ts).
+   */
+  url: z.url({ protocol: /^https$/, error: 'expected an https:// web address' }).optional(),
   /** The site's name in each language. Required in Vietnamese. */
   name: localizedText,
   /** A short name for the browser tab and home screen. Required in Vietnamese. */
@@ -33,4 +38,7 @@ export const siteSchema = z.object({
   editBaseUrl: z.url().optional(),
 });
 
-export type SiteSettings = z.infer<typeof siteSchema>;
+/** The settings as written in content/site.yaml. */
+export type SiteSettingsData = z.infer<typeof siteSchema>;
+/** The settings with `url` resolved for this build (see src/site/siteAddress.ts). */
+export type SiteSettings = Omit<SiteSettingsData, 'url'> & { url: string };
