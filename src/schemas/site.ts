@@ -29,11 +29,15 @@ export const siteSchema = z.object({
   /** The area the services cover, for example "Khánh Hòa province", in each language. Required in Vietnamese. */
   areaServed: localizedText,
   /**
-   * Where "Report a problem with this page" goes: the id of an `email` fact (the
-   * link opens an e-mail with the page's title and address filled in). Optional:
-   * without it the link leads to the page whose `view` is `report`.
+   * Where "Report a problem with this page" goes: the e-mail address, or the
+   * https address of the issue tracker, of whoever publishes this site (not
+   * the national portal, which does not run it). An e-mail opens with the
+   * page's title and address filled in. Optional: until it is set, the link
+   * is not shown.
    */
-  problemReport: z.string().optional(),
+  problemReport: z
+    .union([z.email(), z.url({ protocol: /^https$/ })], { error: 'expected an e-mail address or an https:// address of an issue tracker' })
+    .optional(),
   /** Where "edit this page" links point, for example https://github.com/org/repo/edit/main/. Optional. */
   editBaseUrl: z.url().optional(),
 });
