@@ -9,16 +9,16 @@ import { contentCheck } from './src/integrations/contentCheck.ts';
 import { decapAdmin } from './src/integrations/decap/decapAdmin.ts';
 import { postBuild } from './src/integrations/postBuild.ts';
 import { readSiteAddress } from './src/model/siteAddress.ts';
+import { siteAddressForBuild } from './src/site/siteAddress.ts';
 
 // Tests and the benchmark build other content trees into other folders, so
 // builds never overwrite each other: see tests/support/buildSite.ts.
 const contentDir = process.env.CONTENT_DIR ?? './content';
 const outDir = process.env.OUT_DIR ?? './dist';
 // A malformed site.yaml must not crash here: the content check names the problem.
-const siteAddress = readSiteAddress(contentDir);
-
 export default defineConfig({
-  site: siteAddress,
+  // PUBLISH=1 refuses a missing or placeholder address; other builds use the local preview address.
+  site: siteAddressForBuild(readSiteAddress(contentDir), process.env, `${contentDir}/site.yaml`),
   outDir,
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',

@@ -22,7 +22,7 @@ export class UnknownFactError extends Error {
   }
 }
 
-/** The digits of an international number, for a `tel:` link: "+84 1800 1096" → "+8418001096". */
+/** The digits of a number, for a `tel:` link: "+84 258 3822 222" → "+842583822222", "1800 1096" → "18001096". */
 export function telHref(international: string): string {
   return `tel:${international.replace(/[^\d+]/g, '')}`;
 }

@@ -21,11 +21,12 @@ export async function getFact(id: string, usedIn: string): Promise<Fact> {
 export async function getSiteSettings(): Promise<SiteSettings> {
   const [entry] = await getCollection('site');
   if (!entry) throw new Error('content/site.yaml — missing — expected the site settings file');
-  return entry.data;
+  // The address astro.config.mjs resolved (src/site/siteAddress.ts), never a placeholder.
+  return { ...entry.data, url: String(import.meta.env.SITE).replace(/\/$/, '') };
 }
 
 /** The settings in content/site.yaml that name a fact in content/facts.yaml. */
-type SiteFactKey = 'managingAgency' | 'mainPortal' | 'mainHotline' | 'problemReport';
+type SiteFactKey = 'managingAgency' | 'mainPortal' | 'mainHotline';
 
 /**
  * The fact a site setting names (the main portal, hotline…), or undefined

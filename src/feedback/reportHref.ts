@@ -3,10 +3,12 @@ export interface ReportTarget {
   title: string;
   /** The page's absolute URL. */
   url: string;
-  /** An e-mail address that receives reports. */
-  email?: string | undefined;
-  /** The site-relative URL of the page listing the feedback channels. */
-  reportPageUrl?: string | undefined;
+  /**
+   * Where reports go, from `problemReport` in content/site.yaml: an e-mail
+   * address or the https address of an issue tracker. Undefined while the
+   * site's publisher has not set it.
+   */
+  reportTo?: string | undefined;
   /** The e-mail subject, already translated, with the title in it. */
   subject: string;
   /** The e-mail body, already translated, with the URL in it. */
@@ -15,18 +17,14 @@ export interface ReportTarget {
 
 /**
  * Where "Report a problem with this page" leads: an e-mail with the subject
- * and body filled in when the site has a report address, otherwise the
- * report page with the page's address and title in its query string.
- * Undefined when the site has neither.
+ * and body filled in when the site's publisher receives reports by e-mail,
+ * or its issue tracker. Undefined (no link) while nothing is set: reports
+ * must reach whoever publishes the site, never a channel that does not run it.
  */
 export function reportHref(target: ReportTarget): string | undefined {
-  if (target.email) {
-    const query = `subject=${encodeURIComponent(target.subject)}&body=${encodeURIComponent(target.body)}`;
-    return `mailto:${target.email}?${query}`;
-  }
-  if (target.reportPageUrl) {
-    const query = new URLSearchParams({ page: target.url, title: target.title });
-    return `${target.reportPageUrl}?${query.toString()}`;
-  }
-  return undefined;
+  const to = target.reportTo?.trim();
+  if (!to) return undefined;
+  if (/^https:\/\//i.test(to)) return to;
+  const query = `subject=${encodeURIComponent(target.subject)}&body=${encodeURIComponent(target.body)}`;
+  return `mailto:${to}?${query}`;
 }

@@ -45,8 +45,14 @@ export const factSchema = z.discriminatedUnion('kind', [
     ...factBase,
     /** A telephone line. */
     kind: z.literal('phone'),
-    /** The number in international form, for example "+84 1800 1096". Required. */
-    value: z.string().regex(/^\+\d[\d ]{6,18}$/, 'expected an international number such as "+84 1800 1096"'),
+    /**
+     * The number in international form, for example "+84 258 3822 222"; a
+     * Vietnamese toll-free 1800 line, which works only from Vietnamese phones,
+     * in national form, for example "1800 1096". Required.
+     */
+    value: z
+      .string()
+      .regex(/^(\+\d[\d ]{6,18}|1800[\d ]{4,8})$/, 'expected an international number such as "+84 258 3822 222", or a toll-free line such as "1800 1096"'),
     /** When the line is answered. Optional: leave it out unless a source gives it. */
     hours: openingHours.optional(),
   }),

@@ -3,8 +3,13 @@ import { localizedText } from './common';
 
 /** Settings about the whole site, in `content/site.yaml`. */
 export const siteSchema = z.strictObject({
-  /** The address the site is published at, https, without a trailing path. Required. */
-  url: z.url({ protocol: /^https$/, error: 'expected an https:// web address' }),
+  /**
+   * The address the site is published at, https, without a trailing path.
+   * Optional until the province sets it: publishing (PUBLISH=1) refuses a
+   * missing or placeholder address; other builds use the local preview
+   * address (src/site/siteAddress.ts).
+   */
+  url: z.url({ protocol: /^https$/, error: 'expected an https:// web address' }).optional(),
   /** The site's name in each language. Required in Vietnamese. */
   name: localizedText,
   /** A short name for the browser tab and home screen. Required in Vietnamese. */
@@ -24,13 +29,20 @@ export const siteSchema = z.strictObject({
   /** The area the services cover, for example "Khánh Hòa province", in each language. Required in Vietnamese. */
   areaServed: localizedText,
   /**
-   * Where "Report a problem with this page" goes: the id of an `email` fact (the
-   * link opens an e-mail with the page's title and address filled in). Optional:
-   * without it the link leads to the page whose `view` is `report`.
+   * Where "Report a problem with this page" goes: the e-mail address, or the
+   * https address of the issue tracker, of whoever publishes this site (not
+   * the national portal, which does not run it). An e-mail opens with the
+   * page's title and address filled in. Optional: until it is set, the link
+   * is not shown.
    */
-  problemReport: z.string().optional(),
+  problemReport: z
+    .union([z.email(), z.url({ protocol: /^https$/ })], { error: 'expected an e-mail address or an https:// address of an issue tracker' })
+    .optional(),
   /** Where "edit this page" links point, for example https://github.com/org/repo/edit/main/. Optional. */
   editBaseUrl: z.url().optional(),
 });
 
-export type SiteSettings = z.infer<typeof siteSchema>;
+/** The settings as written in content/site.yaml. */
+export type SiteSettingsData = z.infer<typeof siteSchema>;
+/** The settings with `url` resolved for this build (see src/site/siteAddress.ts). */
+export type SiteSettings = Omit<SiteSettingsData, 'url'> & { url: string };

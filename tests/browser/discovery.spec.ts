@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { projectRoot } from '../support/buildSite';
 import { jsonLdBlocks, localPath, siteUrl, sitemapPaths } from '../support/builtSite';
 
 /**
@@ -46,7 +50,8 @@ test('the home page describes the center as a GovernmentOrganization with contac
     expect(localPath(org!.url)).toBe(path);
     expect(org!.areaServed.name).not.toBe('');
     expect(org!.contactPoint.length).toBeGreaterThan(0);
-    for (const point of org!.contactPoint) expect(point.telephone).toMatch(/^\+\d[\d ]+$/);
+    // International, or a Vietnamese toll-free line as dialled in Vietnam (areaServed VN).
+    for (const point of org!.contactPoint) expect(point.telephone).toMatch(/^(\+\d[\d ]+|1800[\d ]+)$/);
   }
 });
 
@@ -104,23 +109,19 @@ test('link previews carry the page own title, summary and share image', async ({
   expect(response.headers()['content-type']).toContain('image/png');
 });
 
-test('every page has a report link carrying its own address', async ({ request }) => {
-  for (const path of pages) {
-    const html = await (await request.get(path)).text();
-    const href = /<p class="app-report-problem"><a href="([^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&');
-    expect(href, `${path} has a report link`).toBeDefined();
-    const own = new URL(path, siteUrl).href;
-    if (href!.startsWith('mailto:')) {
-      expect(decodeURIComponent(href!)).toContain(own);
-    } else {
-      expect(new URL(href!, siteUrl).searchParams.get('page')).toBe(own);
-    }
+test('no page has a report link while content/site.yaml sets nowhere for reports', async ({ request }) => {
+  // Reports must reach whoever publishes the site; until `problemReport` is set
+  // the link is hidden (tests/build/reportProblem.test.ts shows it once set).
+  const settings = parse(readFileSync(path.join(projectRoot, process.env['CONTENT_DIR'] ?? 'content', 'site.yaml'), 'utf8')) as { problemReport?: string };
+  test.skip(settings.problemReport !== undefined, 'content/site.yaml sets problemReport');
+  for (const pagePath of pages) {
+    const html = await (await request.get(pagePath)).text();
+    expect(html, `${pagePath} has no report link`).not.toContain('class="app-report-problem"');
   }
 });
 
 test('the report page shows the address of the page being reported, as text', async ({ page }) => {
-  await page.goto('/en/hotlines/');
-  await page.getByRole('link', { name: 'Report a problem with this page' }).click();
+  await page.goto(`/en/report/?page=${encodeURIComponent(`${siteUrl}/en/hotlines/`)}&title=Hotlines`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report a problem with a page');
   await expect(page.locator('[data-reported-page-url]')).toHaveText(`${siteUrl}/en/hotlines/`);
 });

@@ -28,7 +28,8 @@ test.describe('every page', () => {
     const footer = page.getByRole('contentinfo');
     const hotline = footer.locator('a[href^="tel:"]').first();
     await expect(hotline).toBeVisible();
-    await expect(hotline).toHaveAttribute('href', /^tel:\+\d{8,15}$/);
+    // International, or a Vietnamese toll-free line dialled as in Vietnam.
+    await expect(hotline).toHaveAttribute('href', /^tel:(\+\d{8,15}|1800\d{4,8})$/);
     await expect(footer.getByRole('link', { name: 'All hotlines and feedback channels' })).toHaveAttribute(
       'href',
       '/en/hotlines/',

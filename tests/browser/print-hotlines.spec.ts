@@ -23,7 +23,7 @@ for (const { path, qrLabel } of [
     await expect(page.locator('main a[href^="tel:"]').first()).toBeVisible();
     await expect(qr).toBeVisible();
     await expect(qr).toContainText(qrLabel);
-    await expect(qr).toContainText(new URL(path, siteUrl).href.replace(/^https:\/\//, '').replace(/\/$/, ''));
+    await expect(qr).toContainText(new URL(path, siteUrl).href.replace(/^https?:\/\//, '').replace(/\/$/, ''));
     expect(await qr.locator('svg').boundingBox()).not.toBeNull();
 
     // Links are written out after their text, so the paper keeps the address.

@@ -10,7 +10,8 @@ import { type BuildResult, buildSite, copyContent } from '../support/buildSite';
  */
 
 const factId = 'national-portal-switchboard';
-const newNumber = '+84 1800 0000';
+// A toll-free line, written as dialled in Vietnam (src/check/rules/phoneRule.ts).
+const newNumber = '1800 0000';
 const telOf = (international: string) => `tel:${international.replace(/[^\d+]/g, '')}`;
 
 let oldNumber = '';

@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { locales } from '../../src/i18n/locales';
+import { resolveSiteAddress } from '../../src/site/siteAddress';
 import { type BuildResult, buildSite, copyContent, projectRoot } from '../support/buildSite';
 
 /**
@@ -28,7 +29,12 @@ Nội dung chỉ có bằng tiếng Việt. Nộp hồ sơ trên {{national-port
 let result: BuildResult;
 let cleanup: () => Promise<void>;
 let contentDir: string;
-const siteUrl = (): string => /^url:\s*(\S+)/m.exec(readFileSync(path.join(projectRoot, 'content/site.yaml'), 'utf8'))![1]!;
+// The address the build resolves while content/site.yaml leaves `url` out (src/site/siteAddress.ts).
+const siteUrl = (): string => {
+  const configured = /^url:\s*(\S+)/m.exec(readFileSync(path.join(projectRoot, 'content/site.yaml'), 'utf8'))?.[1];
+  const resolved = resolveSiteAddress(configured, { publish: false });
+  return resolved.ok ? resolved.url : '';
+};
 const page = (urlPath: string): string => readFileSync(path.join(result.outDir, urlPath, 'index.html'), 'utf8');
 
 beforeAll(async () => {

@@ -30,7 +30,7 @@ beforeAll(async () => {
   copy = await copyContent();
   const facts = path.join(copy.contentDir, 'facts.yaml');
   const text = await readFile(facts, 'utf8');
-  const withHours = text.replace(/(national-portal-switchboard:\n(?:  .*\n)*?  value: "\+84 1800 1096"\n)/, `$1${fixtureHours.slice(1)}`);
+  const withHours = text.replace(/(national-portal-switchboard:\n(?:  .*\n)*?  value: "1800 1096"\n)/, `$1${fixtureHours.slice(1)}`);
   expect(withHours).not.toBe(text);
   await writeFile(facts, withHours);
   const result = await buildSite(copy.contentDir, copy.dir);

@@ -2,14 +2,21 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { projectRoot } from './buildSite';
+import { resolveSiteAddress } from '../../src/site/siteAddress';
 
 /** The folder of the built site the browser tests run against (OUT_DIR, default dist/). */
 export const distDir = path.resolve(projectRoot, process.env['OUT_DIR'] ?? 'dist');
 
-/** The site's public address from content/site.yaml, as written into canonical links and the sitemap. */
-export const siteUrl: string = (
-  parse(readFileSync(path.join(projectRoot, process.env['CONTENT_DIR'] ?? 'content', 'site.yaml'), 'utf8')) as { url: string }
+/**
+ * The address the build wrote into canonical links and the sitemap: `url` in
+ * content/site.yaml, or the local preview address while it is not set
+ * (resolved as astro.config.mjs does, src/site/siteAddress.ts).
+ */
+const siteSettingsUrl = (
+  parse(readFileSync(path.join(projectRoot, process.env['CONTENT_DIR'] ?? 'content', 'site.yaml'), 'utf8')) as { url?: string }
 ).url;
+const resolved = resolveSiteAddress(siteSettingsUrl, { publish: false });
+export const siteUrl: string = resolved.ok ? resolved.url : '';
 
 /** Every page path listed in the built sitemap, for example `/en/hotlines/`. */
 export function sitemapPaths(): string[] {

@@ -6,13 +6,16 @@ import type { Problem } from '../../model/problem';
 /**
  * Phone numbers must be real numbers (checked with libphonenumber-js's full
  * metadata) written in international form, so they can be dialled from
- * abroad and by a tap on a phone.
+ * abroad and by a tap on a phone. The exception is a Vietnamese toll-free
+ * line (1800 …): it answers only calls from Vietnamese phones, so it is
+ * written as dialled in Vietnam ("1800 1096", tel:18001096), never "+84 1800 …".
  */
 
 /** What is wrong with a phone number, or undefined when it is fine. */
 export function phoneProblem(value: string): { en: string; vi: string; suggestion?: string } | undefined {
   if (!value.trim().startsWith('+')) {
     const national = parsePhoneNumberFromString(value, 'VN');
+    if (national?.isValid() && national.getType() === 'TOLL_FREE') return undefined;
     return {
       en: `"${value}" is not in international form`,
       vi: `"${value}" không viết theo dạng quốc tế`,
@@ -21,10 +24,23 @@ export function phoneProblem(value: string): { en: string; vi: string; suggestio
   }
   const phone = parsePhoneNumberFromString(value);
   if (!phone?.isValid()) return { en: `"${value}" is not a valid phone number`, vi: `"${value}" không phải số điện thoại hợp lệ` };
+  if (phone.country === 'VN' && phone.getType() === 'TOLL_FREE') {
+    return {
+      en: `"${value}" is a Vietnamese toll-free line, which cannot be called from abroad`,
+      vi: `"${value}" là số miễn phí trong nước, không gọi được từ nước ngoài`,
+      suggestion: phone.formatNational(),
+    };
+  }
   return undefined;
 }
 
 function expectedText(suggestion: string | undefined) {
+  if (suggestion?.startsWith('1800')) {
+    return {
+      en: `a toll-free line written as dialled in Vietnam, "${suggestion}"`,
+      vi: `số miễn phí viết như khi gọi trong nước, "${suggestion}"`,
+    };
+  }
   const example = suggestion ?? '+84 258 3822 222';
   return {
     en: `a number in international form starting with + and the country code, for example "${example}"`,
