@@ -14,12 +14,15 @@ import { decapAdmin } from './src/integrations/decap/decapAdmin.ts';
 // builds never overwrite each other: see tests/support/buildSite.ts.
 const contentDir = process.env.CONTENT_DIR ?? './content';
 const outDir = process.env.OUT_DIR ?? './dist';
+// Checked file by file before the build (src/check/rules/publicFilesRule.ts).
+const publicDir = process.env.PUBLIC_DIR ?? './public';
 /** @type {{ url: string }} */
 const siteSettings = parseYaml(readFileSync(`${contentDir}/site.yaml`, 'utf8'));
 
 export default defineConfig({
   site: siteSettings.url,
   outDir,
+  publicDir,
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },

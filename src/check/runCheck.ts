@@ -2,6 +2,7 @@ import { readContentTree, type ContentTree } from './contentTree';
 import type { Problem } from './problem';
 import { dateRule, todayInProvince } from './rules/dateRule';
 import { phoneRule } from './rules/phoneRule';
+import { publicFilesRule } from './rules/publicFilesRule';
 import { rawHtmlRule } from './rules/rawHtmlRule';
 import { referenceRule } from './rules/referenceRule';
 import { schemaRule } from './rules/schemaRule';
@@ -17,6 +18,8 @@ import { urlRule } from './rules/urlRule';
 export interface CheckOptions {
   /** The content folder. */
   contentDir: string;
+  /** The folder published as it is (public/); its files are checked when given. */
+  publicDir?: string;
   /** Today as YYYY-MM-DD in the province; tests fix it. */
   today?: string;
 }
@@ -53,7 +56,10 @@ function sortAndDeduplicate(problems: Problem[]): Problem[] {
 export function runCheck(options: CheckOptions): CheckResult {
   const tree = readContentTree(options.contentDir);
   const today = options.today ?? todayInProvince();
-  const problems = sortAndDeduplicate(rules.flatMap((rule) => rule(tree, today)));
+  const problems = sortAndDeduplicate([
+    ...rules.flatMap((rule) => rule(tree, today)),
+    ...(options.publicDir === undefined ? [] : publicFilesRule(options.publicDir)),
+  ]);
   return {
     errors: problems.filter((p) => p.severity === 'error'),
     warnings: problems.filter((p) => p.severity === 'warning'),
