@@ -1,6 +1,7 @@
 import { readContentTree, type ContentTree } from './contentTree';
 import type { Problem } from './problem';
 import { dateRule, todayInProvince } from './rules/dateRule';
+import { fileSizeRule } from './rules/fileSizeRule';
 import { phoneRule } from './rules/phoneRule';
 import { publicFilesRule } from './rules/publicFilesRule';
 import { rawHtmlRule } from './rules/rawHtmlRule';
@@ -38,6 +39,7 @@ export const rules: ReadonlyArray<(tree: ContentTree, today: string) => Problem[
   urlRule,
   dateRule,
   rawHtmlRule,
+  fileSizeRule,
 ];
 
 /** Problems in file order; one message per file, line and field (the first rule to notice it wins). */

@@ -2,6 +2,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from '../contentTree';
 import type { Problem } from '../problem';
+import { fileSizeProblem } from './fileSizeRule';
 import { svgProblems } from './svgRule';
 
 /**
@@ -44,6 +45,7 @@ function fileProblems(absolute: string, relative: string): Problem[] {
     return [problem(file, 1, 'file type', { wrong: 'the file is a link to another file on this machine', expected: 'a real file, copied into public/' }, { wrong: 'tệp là liên kết tới một tệp khác trên máy', expected: 'một tệp thật, chép vào public/' })];
   }
   if (name === '.gitkeep') return [];
+  const tooLarge = fileSizeProblem(absolute);
   if (!publishableExtensions.includes(extension)) {
     const kind = extension === '' ? `"${name}" (no extension)` : `"${extension}" files are not published from public/`;
     return [
@@ -56,6 +58,8 @@ function fileProblems(absolute: string, relative: string): Problem[] {
       ),
     ];
   }
+  // An oversized file is not read further: its size is what to fix first.
+  if (tooLarge) return [tooLarge];
   const bytes = readFileSync(absolute);
   const signature = signatures[extension];
   if (signature && !signature.matches(bytes)) {
