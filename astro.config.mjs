@@ -15,11 +15,14 @@ import { siteAddressForBuild } from './src/site/siteAddress.ts';
 // builds never overwrite each other: see tests/support/buildSite.ts.
 const contentDir = process.env.CONTENT_DIR ?? './content';
 const outDir = process.env.OUT_DIR ?? './dist';
+// Checked file by file before the build (src/check/rules/publicFilesRule.ts).
+const publicDir = process.env.PUBLIC_DIR ?? './public';
 // A malformed site.yaml must not crash here: the content check names the problem.
 export default defineConfig({
   // PUBLISH=1 refuses a missing or placeholder address; other builds use the local preview address.
   site: siteAddressForBuild(readSiteAddress(contentDir), process.env, `${contentDir}/site.yaml`),
   outDir,
+  publicDir,
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -1,8 +1,13 @@
 /**
  * Runs after the build (see package.json `build`): reads the
  * Content-Security-Policy Astro wrote into every page's <meta> and writes
- * `<OUT_DIR>/_nginx/csp.conf`, the script and style hashes the nginx header
- * policy must allow (deploy/nginx/site.conf). Reads OUT_DIR (default ./dist).
+ * `<OUT_DIR>-server/csp.conf` (dist-server/csp.conf by default), the script
+ * and style hashes the nginx header policy must allow (deploy/nginx/site.conf).
+ * Reads OUT_DIR (default ./dist).
+ *
+ * The file sits NEXT TO the build, never in it: everything in the build is
+ * published as it is by a static host, and server configuration is not for
+ * readers.
  *
  * Why: the browser enforces the header policy and the <meta> policy together.
  * A header with `default-src 'self'` and no hashes would block every inline
@@ -82,10 +87,15 @@ export function nginxCspInclude(hashes: Record<HashedDirective, string[]>): stri
   ].join('\n');
 }
 
+/** Where the build's server configuration goes: `<outDir>-server/`, beside the published folder. */
+export function serverConfigDir(outDir: string): string {
+  return `${path.resolve(outDir)}-server`;
+}
+
 if (import.meta.main) {
   const outDir = process.env['OUT_DIR'] ?? './dist';
   const hashes = siteHashes(outDir);
-  const target = path.join(outDir, '_nginx', 'csp.conf');
+  const target = path.join(serverConfigDir(outDir), 'csp.conf');
   mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, nginxCspInclude(hashes));
   console.log(

@@ -9,12 +9,18 @@
  *
  * Options: --port N (default 8080), --dist DIR (default OUT_DIR or ./dist),
  * --nginx PATH (default /usr/sbin/nginx, else `nginx` on PATH).
+ *
+ * The script and style hashes come from `<dist>-server/csp.conf`, which
+ * `npm run build` writes beside the build. A build without it (the preview
+ * artifact of a pull request holds only the published folder) gets one made
+ * here from its pages, into the temporary folder.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { nginxCspInclude, serverConfigDir, siteHashes } from './nginx-csp.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const siteConf = path.join(projectRoot, 'deploy', 'nginx', 'site.conf');
@@ -27,10 +33,12 @@ export interface NginxServeOptions {
   readonly dist: string;
   /** Folder for nginx's pid, logs and temporary files. */
   readonly runDir: string;
+  /** The build's script and style hashes for the header (scripts/nginx-csp.ts). */
+  readonly cspConf: string;
 }
 
 /** The whole nginx.conf: a minimal frame around the shipped site configuration. */
-export function nginxConf({ port, dist, runDir }: NginxServeOptions): string {
+export function nginxConf({ port, dist, runDir, cspConf }: NginxServeOptions): string {
   const brotli = existsSync(brotliStaticModule);
   const runAsRoot = process.getuid?.() === 0;
   return `# Written by scripts/serve-nginx.ts for a local run; removed on exit.
@@ -60,7 +68,7 @@ http {
         server_name localhost;
         root ${dist};
         # The script and style hashes of this build (scripts/nginx-csp.ts).
-        include ${path.join(dist, '_nginx', 'csp.conf')};
+        include ${cspConf};
         include ${siteConf};
         ${brotli ? 'brotli_static on;' : ''}
     }
@@ -87,19 +95,26 @@ if (import.meta.main) {
     process.exit(2);
   }
   const dist = path.resolve(values.dist);
-  for (const [file, hint] of [
-    [path.join(dist, 'index.html'), 'build the site first: npm run build'],
-    [path.join(dist, '_nginx', 'csp.conf'), 'build with `npm run build`, which writes it after astro build'],
-  ] as const) {
-    if (!existsSync(file)) {
-      console.error(`serve:nginx: ${file} is missing; ${hint}`);
-      process.exit(1);
-    }
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    console.error(`serve:nginx: ${path.join(dist, 'index.html')} is missing; build the site first: npm run build`);
+    process.exit(1);
   }
 
   const runDir = mkdtempSync(path.join(tmpdir(), 'serve-nginx-'));
+  let cspConf = path.join(serverConfigDir(dist), 'csp.conf');
+  if (!existsSync(cspConf)) {
+    cspConf = path.join(runDir, 'csp.conf');
+    try {
+      writeFileSync(cspConf, nginxCspInclude(siteHashes(dist)));
+    } catch (error) {
+      console.error(`serve:nginx: cannot read the pages' policies in ${dist}: ${(error as Error).message}`);
+      rmSync(runDir, { recursive: true, force: true });
+      process.exit(1);
+    }
+    console.log(`serve:nginx: no ${path.join(serverConfigDir(dist), 'csp.conf')}; using hashes read from the pages of ${dist}`);
+  }
   const confFile = path.join(runDir, 'nginx.conf');
-  writeFileSync(confFile, nginxConf({ port, dist, runDir }));
+  writeFileSync(confFile, nginxConf({ port, dist, runDir, cspConf }));
 
   const nginx = spawn(values.nginx, ['-e', 'stderr', '-p', runDir, '-c', confFile, '-g', 'daemon off;'], {
     stdio: 'inherit',

@@ -1,7 +1,9 @@
 import { readContentTree, type ContentTree } from '../model/contentTree';
 import type { Problem } from '../model/problem';
 import { dateRule, todayInProvince } from './rules/dateRule';
+import { fileSizeRule } from './rules/fileSizeRule';
 import { phoneRule } from './rules/phoneRule';
+import { publicFilesRule } from './rules/publicFilesRule';
 import { rawHtmlRule } from './rules/rawHtmlRule';
 import { referenceRule } from './rules/referenceRule';
 import { routeRule } from './rules/routeRule';
@@ -18,6 +20,8 @@ import { urlRule } from './rules/urlRule';
 export interface CheckOptions {
   /** The content folder. */
   contentDir: string;
+  /** The folder published as it is (public/); its files are checked when given. */
+  publicDir?: string;
   /** Today as YYYY-MM-DD in the province; tests fix it. */
   today?: string;
 }
@@ -37,6 +41,7 @@ export const rules: ReadonlyArray<(tree: ContentTree, today: string) => Problem[
   urlRule,
   dateRule,
   rawHtmlRule,
+  fileSizeRule,
 ];
 
 /** Problems in file order; one message per file, line and field (the first rule to notice it wins). */
@@ -55,7 +60,10 @@ function sortAndDeduplicate(problems: Problem[]): Problem[] {
 export function runCheck(options: CheckOptions): CheckResult {
   const tree = readContentTree(options.contentDir);
   const today = options.today ?? todayInProvince();
-  const problems = sortAndDeduplicate(rules.flatMap((rule) => rule(tree, today)));
+  const problems = sortAndDeduplicate([
+    ...rules.flatMap((rule) => rule(tree, today)),
+    ...(options.publicDir === undefined ? [] : publicFilesRule(options.publicDir)),
+  ]);
   return {
     errors: problems.filter((p) => p.severity === 'error'),
     warnings: problems.filter((p) => p.severity === 'warning'),

@@ -4,3 +4,6 @@
  * without touching `content/`.
  */
 export const contentRoot: string = process.env['CONTENT_DIR'] ?? './content';
+
+/** The folder published as it is, next to the built pages. `PUBLIC_DIR` lets tests check another one. */
+export const publicRoot: string = process.env['PUBLIC_DIR'] ?? './public';

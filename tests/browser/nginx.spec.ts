@@ -218,8 +218,50 @@ test('/ is the Vietnamese home whatever the browser language; folders get their 
   expect(header(noSlash, 'location')).toBe('/en/hotlines/');
 });
 
-test('the build notes for the server are not published', async () => {
-  expect(existsSync(path.join(distDir, '_nginx', 'csp.conf')), 'the build wrote _nginx/csp.conf').toBe(true);
-  const response = await rawGet(url('/_nginx/csp.conf'));
-  expect(response.status).toBe(404);
+test('the server configuration is written next to the build, never into it', async () => {
+  // dist/ is what a static host publishes: nothing for the server may be in it.
+  expect(existsSync(path.join(`${distDir}-server`, 'csp.conf')), 'the build wrote <outDir>-server/csp.conf').toBe(true);
+  const published = readdirSync(distDir, { recursive: true, encoding: 'utf8' });
+  expect(published.filter((file) => /(^|\/)_nginx(\/|$)|\.conf(\.gz|\.br)?$/.test(file))).toEqual([]);
+  expect((await rawGet(url('/_nginx/csp.conf'))).status).toBe(404);
+});
+
+const securityHeaders = ['content-security-policy', 'strict-transport-security', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'cache-control'];
+
+/** How many times each security header was sent. */
+function headerCounts(response: { headerLines: readonly [string, string][] }): Record<string, number> {
+  return Object.fromEntries(securityHeaders.map((name) => [name, response.headerLines.filter(([line]) => line === name).length]));
+}
+
+test('every security header is sent exactly once, also to range, conditional and unknown requests', async () => {
+  const once = Object.fromEntries(securityHeaders.map((name) => [name, 1]));
+  const page = await rawGet(url('/en/'));
+  expect(headerCounts(page)).toEqual(once);
+  // Byte ranges are off (max_ranges 0): the whole small file, with its headers once.
+  const partial = await rawGet(url('/en/'), { range: 'bytes=0-9' });
+  expect(partial.status).toBe(200);
+  expect(partial.body.equals(page.body)).toBe(true);
+  expect(headerCounts(partial)).toEqual(once);
+  const unchanged = await rawGet(url('/en/'), { 'if-none-match': header(page, 'etag') });
+  expect(unchanged.status).toBe(304);
+  expect(headerCounts(unchanged)).toEqual(once);
+  const notFound = await rawGet(url('/en/no-such-page/'));
+  expect(notFound.status).toBe(404);
+  expect(headerCounts(notFound)).toEqual(once);
+  // nginx sent every header twice on its 416 answer; there is no 416 any more.
+  const unsatisfiable = await rawGet(url('/en/'), { range: 'bytes=999999999-' });
+  expect(unsatisfiable.status).toBe(200);
+  expect(headerCounts(unsatisfiable)).toEqual(once);
+});
+
+test('the precompressed copies are not served as files of their own', async () => {
+  expect(existsSync(path.join(distDir, 'index.html.gz')), 'the build wrote index.html.gz').toBe(true);
+  for (const file of ['/index.html.gz', '/en/index.html.gz', '/index.html.br', '/sw.js.gz']) {
+    const response = await rawGet(url(file), { 'accept-encoding': 'gzip' });
+    expect(response.status, file).toBe(404);
+    expect(header(response, 'content-type'), file).toBe('text/html; charset=utf-8');
+  }
+  // …while a reader's browser still gets them for the page itself.
+  const page = await rawGet(url('/'), { 'accept-encoding': 'gzip' });
+  expect(header(page, 'content-encoding')).toBe('gzip');
 });

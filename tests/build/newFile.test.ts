@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml, parseDocument } from 'yaml';
@@ -79,6 +79,68 @@ describe('npm run new', () => {
     expect(created.exitCode).toBe(0);
     const text = await readFile(path.join(copy.contentDir, 'pages/vi/duong-day-nong-moi.md'), 'utf8');
     expect(text).toContain('title: "Đường dây nóng mới"');
+  });
+
+  test('a title with a slash gives one file name, not a folder', async () => {
+    const copy = await copyContent();
+    cleanups.push(copy.cleanup);
+    const created = await runScript('scripts/new.ts', ['page', 'Giấy phép 1/2024'], copy.contentDir);
+    expect(created.exitCode).toBe(0);
+    const text = await readFile(path.join(copy.contentDir, 'pages/vi/giay-phep-1-2024.md'), 'utf8');
+    expect(parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '')).toMatchObject({ title: 'Giấy phép 1/2024' });
+    expect(await readdir(path.join(copy.contentDir, 'pages/vi'), { recursive: true })).not.toContain('giay-phep-1');
+  });
+
+  test('a title with YAML syntax in it is written as a plain string', async () => {
+    const copy = await copyContent();
+    cleanups.push(copy.cleanup);
+    const title = 'Giờ làm việc: "mới" # ghi chú \\ {x} [y] &z *w !v';
+    const created = await runScript('scripts/new.ts', ['page', title], copy.contentDir);
+    expect(created.exitCode).toBe(0);
+    const file = (await readdir(path.join(copy.contentDir, 'pages/vi'))).find((name) => name.startsWith('gio-lam-viec-moi'));
+    expect(file).toBeDefined();
+    const text = await readFile(path.join(copy.contentDir, 'pages/vi', file ?? ''), 'utf8');
+    expect(parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '')).toMatchObject({ title });
+  });
+
+  test('a 300-character title gives a file name of at most 80 characters, ending at a whole word', async () => {
+    const copy = await copyContent();
+    cleanups.push(copy.cleanup);
+    const title = 'Cấp giấy phép lao động cho người nước ngoài làm việc tại Khánh Hòa '.repeat(5).slice(0, 300);
+    const created = await runScript('scripts/new.ts', ['procedure', title], copy.contentDir);
+    expect(created.output).not.toMatch(/ENAMETOOLONG|\n\s+at /);
+    expect(created.exitCode).toBe(0);
+    const [file] = (await readdir(path.join(copy.contentDir, 'procedures/vi'))).filter((name) => name.startsWith('cap-giay-phep-lao-dong-cho-nguoi-nuoc-ngoai-lam-viec-tai-khanh-hoa-cap'));
+    expect(file).toBeDefined();
+    const slug = (file ?? '').replace(/\.md$/, '');
+    expect(slug.length).toBeLessThanOrEqual(80);
+    expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect('cap-giay-phep-lao-dong-cho-nguoi-nuoc-ngoai-lam-viec-tai-khanh-hoa-'.repeat(5)).toContain(`${slug}-`);
+  });
+
+  test.each([
+    ['a title with a line break', ['page', 'Giờ làm việc\ntitle: injected']],
+    ['a title with no letter or digit', ['page', '/// ...']],
+    ['an unknown kind', ['article', 'Giờ làm việc']],
+    ['no title', ['page']],
+    ['a title with a control character', ['page', 'Giờ làm\u001b[31mviệc']],
+  ])('%s: exits non-zero with one line and writes nothing', async (_name, args) => {
+    const copy = await copyContent();
+    cleanups.push(copy.cleanup);
+    const before = await readdir(copy.contentDir, { recursive: true });
+    const result = await runScript('scripts/new.ts', args, copy.contentDir);
+    expect(result.exitCode).not.toBe(0);
+    expect(result.output.trim().split('\n')).toHaveLength(1);
+    expect(await readdir(copy.contentDir, { recursive: true })).toEqual(before);
+  });
+
+  test('a content folder whose path is too long gives one line, not a stack trace', async () => {
+    const copy = await copyContent();
+    cleanups.push(copy.cleanup);
+    const result = await runScript('scripts/new.ts', ['page', 'Giờ làm việc'], path.join(copy.contentDir, 'x'.repeat(300)));
+    expect(result.exitCode).not.toBe(0);
+    expect(result.output.trim().split('\n')).toHaveLength(1);
+    expect(result.output).not.toMatch(/\n\s+at /);
   });
 
   test.each([

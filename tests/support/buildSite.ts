@@ -44,7 +44,7 @@ export async function editedContentCopy(file: string, edit: (text: string) => st
 }
 
 /** Runs an npm script or the Astro CLI over another content tree, into its own output and cache folders. */
-export function runOverContent(args: string[], contentDir: string, workDir: string): Promise<BuildResult> {
+export function runOverContent(args: string[], contentDir: string, workDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const outDir = path.join(workDir, 'dist');
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(projectRoot, 'node_modules/.bin/astro'), args, {
@@ -57,6 +57,7 @@ export function runOverContent(args: string[], contentDir: string, workDir: stri
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FORCE_COLOR: '0',
+        ...env,
       },
     });
     let output = '';
@@ -67,7 +68,7 @@ export function runOverContent(args: string[], contentDir: string, workDir: stri
   });
 }
 
-/** Builds the site over another content tree. */
-export function buildSite(contentDir: string, workDir: string): Promise<BuildResult> {
-  return runOverContent(['build'], contentDir, workDir);
+/** Builds the site over another content tree; `env` adds variables, for example PUBLIC_DIR. */
+export function buildSite(contentDir: string, workDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  return runOverContent(['build'], contentDir, workDir, env);
 }

@@ -18,6 +18,8 @@ export interface RawResponse {
   readonly headers: Record<string, string | string[] | undefined>;
   /** The body exactly as sent, still compressed if it was. */
   readonly body: Buffer;
+  /** Every header line as sent, names lower-cased, so a header sent twice shows twice. */
+  readonly headerLines: readonly [string, string][];
 }
 
 /** One GET with exactly the given headers; nothing is decompressed or followed. */
@@ -26,7 +28,9 @@ export function rawGet(url: string, headers: Record<string, string> = {}): Promi
     const req = request(url, { method: 'GET', headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      const headerLines: [string, string][] = [];
+      for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) headerLines.push([res.rawHeaders[i]!.toLowerCase(), res.rawHeaders[i + 1]!]);
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), headerLines }));
       res.on('error', reject);
     });
     req.on('error', reject);
