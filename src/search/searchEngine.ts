@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { foldCase, hasTones, needsSubstringMatch, normaliseVietnamese, wordsOf } from './normaliseVietnamese';
+import { foldCase, hasTones, needsSubstringMatch, normaliseVietnamese, toNfc, wordsOf } from './normaliseVietnamese';
 import type { SearchDocument, SearchIndexFile } from './searchIndexFormat';
 
 /**
@@ -12,6 +12,9 @@ import type { SearchDocument, SearchIndexFile } from './searchIndexFormat';
  *   before the summary), whole phrases, and — when the reader typed tones —
  *   words with exactly those tones ("đường" before "dương").
  * - Queries in Chinese, Japanese, Korean or Thai match as substrings.
+ * - A query is cut to a bounded length first (limitQuery), and typo
+ *   matching runs only on words of a bounded length, so no query, however
+ *   long, can freeze the page.
  */
 
 /** A [start, end) range of UTF-16 positions in a displayed text. */
@@ -84,8 +87,18 @@ function editDistance(a: string, b: string, max: number): number {
   return previous[b.length] ?? max + 1;
 }
 
-/** Typos tolerated in a word of this length. */
-function allowedTypos(length: number): number {
+/** Longer queries are cut (the reader is told): no real question is longer, and a pasted document must not freeze the page. */
+export const queryCharacters = 200;
+/** No typo matching for longer words: every real word is shorter, and typo matching grows with word length. */
+const typoWordCharacters = 24;
+
+/**
+ * Typos tolerated in a word of this length: none in short words, and none in
+ * words longer than any real word, so typo matching never runs on a long
+ * (pasted or crafted) word.
+ */
+export function allowedTypos(length: number): number {
+  if (length > typoWordCharacters) return 0;
   return length >= 8 ? 2 : length >= 4 ? 1 : 0;
 }
 
@@ -119,6 +132,29 @@ function tokenRanges(f: Field, token: string, substring: boolean): { ranges: Ran
     }
   }
   return { ranges, strength };
+}
+
+/** The query as searched: trimmed, NFC, and at most `queryCharacters` long. */
+export interface LimitedQuery {
+  text: string;
+  /** Whether the reader's query was longer and was cut (the page says so). */
+  cut: boolean;
+}
+
+/**
+ * Cuts a query to `queryCharacters` characters, at the last space
+ * when there is one in the second half (so no word is cut in two), and never
+ * inside a surrogate pair.
+ */
+export function limitQuery(query: string): LimitedQuery {
+  const max = queryCharacters;
+  const text = toNfc(query).trim();
+  if (text.length <= max) return { text, cut: false };
+  let end: number = max;
+  const space = text.lastIndexOf(' ', max);
+  if (space > max / 2) end = space;
+  else if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end -= 1;
+  return { text: text.slice(0, end).trim(), cut: true };
 }
 
 function mergeRanges(ranges: Range[]): Range[] {
@@ -276,12 +312,13 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
   return {
     size: prepared.length,
     search(query, limit = 20) {
-      const folded = normaliseVietnamese(query).trim();
+      const text = limitQuery(query).text;
+      const folded = normaliseVietnamese(text);
       const tokens = [...new Set(wordsOf(folded))].slice(0, 12);
       if (tokens.length === 0) return [];
       const phrase = tokens.join(' ');
       const substring = needsSubstringMatch(folded);
-      const toned = hasTones(query) ? wordsOf(foldCase(query)).filter((w) => normaliseVietnamese(w) !== w) : [];
+      const toned = hasTones(text) ? wordsOf(foldCase(text)).filter((w) => normaliseVietnamese(w) !== w) : [];
 
       // First pass: each query word's best match per document, weighted by
       // the field and by how rare the word is (IDF).
