@@ -6,7 +6,7 @@ import { distDir } from '../support/builtSite';
 import { localeCodes } from '../../src/i18n/locales';
 import { pageUrl } from '../../src/routing/urls';
 import { readSearchIndexes } from '../../src/search/readSearchSources';
-import { queryCharacters } from '../../src/search/searchEngine';
+import { searchWeights } from '../../src/search/searchWeights';
 import type { SearchIndexFile } from '../../src/search/searchIndexFormat';
 
 /**
@@ -17,6 +17,7 @@ import type { SearchIndexFile } from '../../src/search/searchIndexFormat';
  */
 
 // The island, React and the index load on demand: allow for a slow, shared machine.
+const { queryCharacters } = searchWeights.limits;
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 120_000 });
 

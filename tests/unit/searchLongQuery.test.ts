@@ -2,7 +2,7 @@ import type FuseClass from 'fuse.js';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { allowedTypos, createSearchEngine, limitQuery } from '../../src/search/searchEngine';
 import type { SearchDocument } from '../../src/search/searchIndexFormat';
-import { queryCharacters } from '../../src/search/searchEngine';
+import { searchWeights } from '../../src/search/searchWeights';
 
 /**
  * Issue 17 item 5: one long word froze search (a 100 KB word: 9–33 s in
@@ -26,7 +26,7 @@ vi.mock('fuse.js', async (importOriginal) => {
   return { default: RecordingFuse };
 });
 
-const limits = { queryCharacters, typoWordCharacters: 24, queryWords: 12 };
+const { limits } = searchWeights;
 
 function doc(u: string, t: string, d = `${t}.`): SearchDocument {
   return { u, t, d, s: 'center' };
