@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
-import { foldCase, hasTones, needsSubstringMatch, normaliseVietnamese, wordsOf } from './normaliseVietnamese';
+import { foldCase, hasTones, needsSubstringMatch, normaliseVietnamese, toNfc, wordsOf } from './normaliseVietnamese';
 import type { SearchDocument, SearchIndexFile } from './searchIndexFormat';
+import { searchWeights } from './searchWeights';
 
 /**
  * Ranks a locale's index for a query. Runs in the search island and, in
@@ -12,6 +13,11 @@ import type { SearchDocument, SearchIndexFile } from './searchIndexFormat';
  *   before the summary), whole phrases, and — when the reader typed tones —
  *   words with exactly those tones ("đường" before "dương").
  * - Queries in Chinese, Japanese, Korean or Thai match as substrings.
+ * - A query is cut to a bounded length first (limitQuery), and typo
+ *   matching runs only on words of a bounded length, so no query, however
+ *   long, can freeze the page.
+ *
+ * Every weight and limit is in src/search/searchWeights.ts.
  */
 
 /** A [start, end) range of UTF-16 positions in a displayed text. */
@@ -47,8 +53,17 @@ interface Prepared {
   tonedWords?: Set<string>;
 }
 
+const { field: fieldWeights, match: matchWeights, bonus, limits } = searchWeights;
+
 /** How much a match counts in each place. */
-const fieldWeight = { title: 1, k: 0.9, o: 0.8, a: 0.7, h: 0.6, d: 0.45 } as const;
+const fieldWeight: Record<Field['kind'], number> = {
+  title: fieldWeights.title,
+  k: fieldWeights.keywords,
+  o: fieldWeights.officialName,
+  a: fieldWeights.aliases,
+  h: fieldWeights.headings,
+  d: fieldWeights.summary,
+};
 
 function field(text: string, kind: Field['kind']): Field {
   const folded = normaliseVietnamese(text);
@@ -84,9 +99,15 @@ function editDistance(a: string, b: string, max: number): number {
   return previous[b.length] ?? max + 1;
 }
 
-/** Typos tolerated in a word of this length. */
-function allowedTypos(length: number): number {
-  return length >= 8 ? 2 : length >= 4 ? 1 : 0;
+
+/**
+ * Typos tolerated in a word of this length: none in short words, and none in
+ * words longer than any real word, so typo matching never runs on a long
+ * (pasted or crafted) word.
+ */
+export function allowedTypos(length: number): number {
+  if (length > limits.typoWordCharacters) return 0;
+  return length >= limits.twoTyposFrom ? 2 : length >= limits.oneTypoFrom ? 1 : 0;
 }
 
 const wordPattern = /[\p{L}\p{M}\p{N}]+/gu;
@@ -112,13 +133,36 @@ function tokenRanges(f: Field, token: string, substring: boolean): { ranges: Ran
       strength = 1;
     } else if (token.length >= 2 && word.startsWith(token)) {
       ranges.push([start, start + token.length]);
-      strength = Math.max(strength, 0.8);
+      strength = Math.max(strength, matchWeights.prefix);
     } else if (typos > 0 && word.length >= 3 && editDistance(word, token, typos) <= typos) {
       ranges.push([start, start + word.length]);
-      strength = Math.max(strength, 0.6);
+      strength = Math.max(strength, matchWeights.typo);
     }
   }
   return { ranges, strength };
+}
+
+/** The query as searched: trimmed, NFC, and at most `limits.queryCharacters` long. */
+export interface LimitedQuery {
+  text: string;
+  /** Whether the reader's query was longer and was cut (the page says so). */
+  cut: boolean;
+}
+
+/**
+ * Cuts a query to `limits.queryCharacters` characters, at the last space
+ * when there is one in the second half (so no word is cut in two), and never
+ * inside a surrogate pair.
+ */
+export function limitQuery(query: string): LimitedQuery {
+  const max = limits.queryCharacters;
+  const text = toNfc(query).trim();
+  if (text.length <= max) return { text, cut: false };
+  let end: number = max;
+  const space = text.lastIndexOf(' ', max);
+  if (space > max / 2) end = space;
+  else if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end -= 1;
+  return { text: text.slice(0, end).trim(), cut: true };
 }
 
 function mergeRanges(ranges: Range[]): Range[] {
@@ -166,9 +210,6 @@ interface Posting {
   field: number;
 }
 
-/** How many candidates get the full (phrase, tone, highlight) scoring. */
-const shortlist = 60;
-
 export function createSearchEngine(index: SearchIndexFile): SearchEngine {
   const prepared = index.docs.map(prepare);
   // An inverted index of folded words: a query only touches the documents
@@ -188,7 +229,7 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
   // Fuse.js finds near-miss words (typos) in the vocabulary, only for query
   // words the vocabulary does not contain. ignoreDiacritics folds marks of
   // other scripts the same way on both sides.
-  const fuzzyWords = new Fuse(vocabulary, { ignoreDiacritics: true, threshold: 0.34, includeScore: true, minMatchCharLength: 2 });
+  const fuzzyWords = new Fuse(vocabulary, { ignoreDiacritics: true, threshold: limits.typoThreshold, includeScore: true, minMatchCharLength: 2 });
 
   /** Vocabulary words starting with `token`, by binary search in the sorted list. */
   function withPrefix(token: string): string[] {
@@ -208,16 +249,16 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
   function expand(token: string, substring: boolean): Map<string, number> {
     const words = new Map<string, number>();
     if (substring) {
-      for (const word of vocabulary) if (word.includes(token)) words.set(word, word === token ? 1 : 0.9);
+      for (const word of vocabulary) if (word.includes(token)) words.set(word, word === token ? matchWeights.exact : matchWeights.substring);
       return words;
     }
-    if (postings.has(token)) words.set(token, 1);
-    if (token.length >= 2) for (const word of withPrefix(token)) if (word !== token) words.set(word, 0.8);
+    if (postings.has(token)) words.set(token, matchWeights.exact);
+    if (token.length >= 2) for (const word of withPrefix(token)) if (word !== token) words.set(word, matchWeights.prefix);
     if (!postings.has(token) && allowedTypos(token.length) > 0) {
-      for (const result of fuzzyWords.search(token, { limit: 12 })) {
+      for (const result of fuzzyWords.search(token, { limit: limits.typoCandidates })) {
         const word = result.item;
         if (!words.has(word) && editDistance(word, token, allowedTypos(token.length)) <= allowedTypos(token.length)) {
-          words.set(word, 0.6 * (1 - (result.score ?? 0)));
+          words.set(word, matchWeights.typo * (1 - (result.score ?? 0)));
         }
       }
     }
@@ -229,19 +270,19 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
     let score = base;
     if (tokens.length > 1) {
       const phraseField = p.fields.find((f) => (substring ? f.folded.includes(phrase) : f.spaced.includes(` ${phrase} `)));
-      if (phraseField) score += 0.6 * phraseField.weight;
+      if (phraseField) score += bonus.phraseField * phraseField.weight;
     }
     const whole = p.fields.find((f) => (f.kind === 'title' || f.kind === 'k') && f.spaced.trim() === phrase);
-    if (whole) score += 0.4;
+    if (whole) score += bonus.wholeTitle;
     const titleField = p.fields[0] as Field;
     // Of two titles that both contain the words, the one that says little else fits best.
     const titleWords = wordsOf(titleField.folded);
     const titleHits = titleWords.filter((w) => tokens.some((t) => w === t || (t.length >= 2 && w.startsWith(t)))).length;
-    if (titleWords.length > 0) score += (0.3 * titleHits) / titleWords.length;
+    if (titleWords.length > 0) score += (bonus.titleCoverage * titleHits) / titleWords.length;
     if (toned.length > 0) {
       p.tonedWords ??= new Set(p.fields.flatMap((f) => wordsOf(foldCase(f.text))));
       const words = p.tonedWords;
-      score += (0.5 * toned.filter((w) => words.has(w)).length) / toned.length;
+      score += (bonus.exactTones * toned.filter((w) => words.has(w)).length) / toned.length;
     }
     return score;
   }
@@ -276,12 +317,13 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
   return {
     size: prepared.length,
     search(query, limit = 20) {
-      const folded = normaliseVietnamese(query).trim();
-      const tokens = [...new Set(wordsOf(folded))].slice(0, 12);
+      const text = limitQuery(query).text;
+      const folded = normaliseVietnamese(text);
+      const tokens = [...new Set(wordsOf(folded))].slice(0, limits.queryWords);
       if (tokens.length === 0) return [];
       const phrase = tokens.join(' ');
       const substring = needsSubstringMatch(folded);
-      const toned = hasTones(query) ? wordsOf(foldCase(query)).filter((w) => normaliseVietnamese(w) !== w) : [];
+      const toned = hasTones(text) ? wordsOf(foldCase(text)).filter((w) => normaliseVietnamese(w) !== w) : [];
 
       // First pass: each query word's best match per document, weighted by
       // the field and by how rare the word is (IDF).
@@ -309,9 +351,9 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
       const minimumFound = substring ? Math.ceil(tokens.length / 2) : 1;
       const candidates = [...coverage]
         .filter(([doc]) => (found.get(doc) ?? 0) >= minimumFound)
-        .map(([doc, value]) => ({ doc, base: (1.6 * value) / totalWeight }))
+        .map(([doc, value]) => ({ doc, base: (bonus.coverage * value) / totalWeight }))
         .sort((a, b) => b.base - a.base)
-        .slice(0, Math.max(shortlist, limit));
+        .slice(0, Math.max(limits.shortlist, limit));
       return candidates
         .map(({ doc, base }) => ({ doc, score: rescore(doc, base, tokens, phrase, toned, substring) }))
         .sort((a, b) => b.score - a.score)

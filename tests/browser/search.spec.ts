@@ -3,7 +3,10 @@ import path from 'node:path';
 import { type Page, expect as baseExpect, test } from '@playwright/test';
 import { projectRoot } from '../support/buildSite';
 import { distDir } from '../support/builtSite';
+import { localeCodes } from '../../src/i18n/locales';
+import { pageUrl } from '../../src/routing/urls';
 import { readSearchIndexes } from '../../src/search/readSearchSources';
+import { searchWeights } from '../../src/search/searchWeights';
 import type { SearchIndexFile } from '../../src/search/searchIndexFormat';
 
 /**
@@ -14,6 +17,7 @@ import type { SearchIndexFile } from '../../src/search/searchIndexFormat';
  */
 
 // The island, React and the index load on demand: allow for a slow, shared machine.
+const { queryCharacters } = searchWeights.limits;
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 120_000 });
 
@@ -101,6 +105,27 @@ test('no result: the reader is offered the hotline and the handbook index', asyn
   const empty = page.locator('.app-search-results__empty');
   await expect(empty.locator('a[href^="tel:"]')).toHaveAttribute('href', /^tel:\+\d+$/);
   await expect(empty.locator('a[href="/en/handbook/"]')).toBeVisible();
+});
+
+for (const locale of localeCodes) {
+  test(`${locale}: a too-long ?q= is cut to what search reads, and the reader is told`, async ({ page }) => {
+    const ui = JSON.parse(readFileSync(path.join(projectRoot, 'src', 'i18n', 'ui', `${locale}.json`), 'utf8')) as Record<string, string>;
+    const notice = ui['search.queryCut']!.replace('{{length}}', String(queryCharacters));
+    // Issue 17 item 5: a 7.5 KB word in ?q= froze the page for 2.3 s.
+    const word = 'a'.repeat(7_500);
+    await page.goto(`${pageUrl(locale, 'search')}?q=${word}`);
+    const status = page.locator('.app-search-results__status');
+    await expect(status.locator('.app-search-results__cut')).toHaveText(notice);
+    await expect(status).toContainText('a'.repeat(queryCharacters));
+    await expect(status).not.toContainText('a'.repeat(queryCharacters + 1));
+    await expect(page).toHaveURL(new RegExp(`\\?q=a{${queryCharacters}}$`));
+  });
+}
+
+test('a query within the limit carries no notice', async ({ page }) => {
+  await page.goto(`/en/search/?q=${'a'.repeat(queryCharacters)}`);
+  await expect(page.locator('.app-search-results__status')).toHaveText(new RegExp(`^No page matches “a{${queryCharacters}}”\\.$`));
+  await expect(page.locator('.app-search-results__cut')).toHaveCount(0);
 });
 
 for (const payload of payloads) {

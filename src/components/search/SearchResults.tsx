@@ -1,5 +1,5 @@
 import { Fragment, type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { type SearchEngine, type SearchHit, createSearchEngine } from '../../search/searchEngine';
+import { type SearchEngine, type SearchHit, createSearchEngine, limitQuery } from '../../search/searchEngine';
 import type { SearchIndexFile } from '../../search/searchIndexFormat';
 import { highlightSegments } from './highlightSegments';
 import { type SearchIslandProps, fill } from './searchIslandProps';
@@ -98,9 +98,12 @@ export default function SearchResults(props: Props) {
     };
   }, [input, form]);
 
-  useEffect(() => rememberQuery(query), [query]);
+  // A query longer than the engine searches is cut once, here: the reader is
+  // told, and the status and the address repeat what was searched, not a pasted page.
+  const searched = useMemo(() => limitQuery(query), [query]);
+  useEffect(() => rememberQuery(searched.text), [searched]);
 
-  const hits = useMemo(() => (engine && query ? engine.search(query, 20) : []), [engine, query]);
+  const hits = useMemo(() => (engine && searched.text ? engine.search(searched.text, 20) : []), [engine, searched]);
 
   /** Arrow keys move between results; Escape goes back to the search field. */
   const onListKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
@@ -121,15 +124,16 @@ export default function SearchResults(props: Props) {
   const plural = new Intl.PluralRules(props.lang).select(hits.length);
   const status = failed
     ? strings.loadFailed
-    : !engine || !query
+    : !engine || !searched.text
       ? ''
       : hits.length === 0
-        ? fill(strings.noResults, { query })
-        : fill(strings.results[plural] ?? strings.results['other'] ?? '', { count: hits.length, query });
+        ? fill(strings.noResults, { query: searched.text })
+        : fill(strings.results[plural] ?? strings.results['other'] ?? '', { count: hits.length, query: searched.text });
 
   return (
     <div className="app-search-results">
       <p className="app-search-results__status" role="status" aria-live="polite" aria-atomic="true">
+        {status && searched.cut && <span className="app-search-results__cut">{strings.queryCut} </span>}
         {status}
       </p>
       {hits.length > 0 && (
@@ -161,7 +165,7 @@ export default function SearchResults(props: Props) {
           })}
         </ol>
       )}
-      {engine && query && hits.length === 0 && (
+      {engine && searched.text && hits.length === 0 && (
         <div className="app-search-results__empty">
           <p>{strings.tryAgain}</p>
           {props.hotline && (

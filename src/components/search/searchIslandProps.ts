@@ -12,6 +12,8 @@ export interface SearchIslandStrings {
   alsoKnownAs: string;
   officialName: string;
   loadFailed: string;
+  /** Said when the query was longer than the engine searches (limitQuery): the length is already filled in. */
+  queryCut: string;
 }
 
 export interface SearchIslandProps {
