@@ -41,10 +41,11 @@ export interface TranslatedItem<T> {
 }
 
 /**
- * Views that are not destinations to search for: the search page itself, and
- * the page shown when there is no connection.
+ * Views that are not destinations to search for: the search page itself, the
+ * page shown when there is no connection, and the translation-status page,
+ * which is for staff (reachable by its address, out of the readers' way).
  */
-export const unsearchedViews: readonly string[] = ['search', 'offline'];
+export const unsearchedViews: readonly string[] = ['search', 'offline', 'translations'];
 
 function textLang(item: ContentItem<unknown>, locale: Locale): string | undefined {
   return item.locale === locale ? undefined : localeConfig(item.locale).lang;
