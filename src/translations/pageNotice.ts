@@ -5,7 +5,7 @@ import { contentRoot } from '../content/paths';
 import type { Locale } from '../i18n/locales';
 import { splitFrontmatter } from './sourceRevision.ts';
 import { sourceUpdatedDate } from './sourceUpdated.ts';
-import { type TranslatedCollection, type TranslationReport, findTranslation, readTranslationReport } from './translationStatus.ts';
+import { type TranslatedCollection, type TranslationReport, findEntry, findTranslation, readTranslationReport } from './translationStatus.ts';
 
 /** The report of the content being built, read once per build. */
 let report: TranslationReport | undefined;
@@ -37,6 +37,6 @@ export function outdatedSince(collection: TranslatedCollection, slug: string, lo
 
 /** The locales (besides the source) that have a translation of the entry, in `locales.ts` order. */
 export function translatedInto(collection: TranslatedCollection, slug: string): Locale[] {
-  const entry = buildTranslationReport().entries.find((e) => e.collection === collection && e.slug === slug);
+  const entry = findEntry(buildTranslationReport(), collection, slug);
   return entry ? entry.translations.filter((t) => t.state !== 'missing').map((t) => t.locale) : [];
 }
