@@ -35,9 +35,12 @@ import { percentile } from './percentile.ts';
 import { type SearchLatencyRow, measureSearchLatency } from './searchLatency.ts';
 import { type LighthouseScores, lighthouseCategories, lighthouseScores } from './lighthouse.ts';
 import { builtFiles } from '../tests/gates/lib/builtPages.ts';
+import { allowSiteModules } from '../src/check/nodeTypeScriptImports.ts';
 import { type PageWeight, budgetProblems, gzipSize, weighPages } from '../tests/gates/lib/budgets.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+allowSiteModules();
+const { lifeEvents } = await import('../src/schemas/procedure.ts');
 const quick = process.argv.includes('--quick');
 const skipLighthouse = process.argv.includes('--no-lighthouse');
 const locales = ['vi', 'en', 'ru', 'zh', 'ko'];
@@ -139,7 +142,11 @@ function pageType(file: string): string {
   if (file === '404.html' || rest === '404/index.html') return 'not found';
   if (rest.startsWith('admin/')) return 'admin (staff)';
   if (rest === 'handbook/index.html') return 'handbook index';
+  const handbookChild = /^handbook\/([^/]+)\/(?:\d+\/)?index\.html$/.exec(rest)?.[1];
+  if (handbookChild && (lifeEvents as readonly string[]).includes(handbookChild)) return 'life event list';
   if (/^handbook\/[^/]+\/index\.html$/.test(rest)) return 'procedure';
+  if (rest === 'translations/index.html') return 'translation report (staff)';
+  if (/^translations\/[a-z]+\/(?:\d+\/)?index\.html$/.test(rest)) return 'translation list (staff)';
   if (rest === 'hotlines/index.html') return 'hotlines';
   if (rest === 'search/index.html') return 'search';
   return 'other content';
@@ -240,7 +247,7 @@ async function main(): Promise<void> {
     const weights = await weighPages(outDir);
     const overBudget = budgetProblems(weights);
     const pages = (await builtFiles(outDir)).filter((f) => f.endsWith('.html'));
-    const procedureFile = pages.find((f) => /^handbook\/[^/]+\/index\.html$/.test(f));
+    const procedureFile = pages.find((f) => /^handbook\/[^/]+\/index\.html$/.test(f) && pageType(f) === 'procedure');
     const results: Record<string, unknown> = {
       corpus: { proceduresPerLocale, smallProceduresPerLocale, locales, quick },
       build: portal,
