@@ -12,3 +12,20 @@ export function cachedForBuild<T>(load: () => Promise<T>): () => Promise<T> {
     return cached;
   };
 }
+
+/**
+ * `cachedForBuild` for a query that depends on the reader's locale: each
+ * locale's result is computed once per build (sorted lists, lookup maps),
+ * instead of once per page.
+ */
+export function cachedPerLocaleForBuild<L extends string, T>(load: (locale: L) => Promise<T>): (locale: L) => Promise<T> {
+  const perLocale = new Map<L, () => Promise<T>>();
+  return (locale) => {
+    let cached = perLocale.get(locale);
+    if (!cached) {
+      cached = cachedForBuild(() => load(locale));
+      perLocale.set(locale, cached);
+    }
+    return cached();
+  };
+}

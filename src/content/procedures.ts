@@ -5,6 +5,7 @@ import { type Locale, localeConfig } from '../i18n/locales';
 import { getHandbookSlug, procedureSlug } from '../routing/routes';
 import { pageUrl } from '../routing/urls';
 import { type LifeEvent, lifeEvents } from '../schemas/procedure';
+import { cachedPerLocaleForBuild } from './buildCache';
 import { getTranslatedEntries } from './store';
 
 /**
@@ -24,8 +25,12 @@ export interface ProcedureLink {
   entry: CollectionEntry<'procedures'>;
 }
 
-/** Every procedure of the handbook, in the reader's language where translated, sorted by title. */
-export async function getProcedureLinks(locale: Locale): Promise<ProcedureLink[]> {
+/**
+ * Every procedure of the handbook, in the reader's language where translated,
+ * sorted by title. Sorted once per locale and build, and shared: do not change
+ * the array.
+ */
+export const getProcedureLinks: (locale: Locale) => Promise<readonly ProcedureLink[]> = cachedPerLocaleForBuild(async (locale: Locale) => {
   const handbookSlug = await getHandbookSlug();
   const groups = await getTranslatedEntries('procedures');
   return groups
@@ -40,11 +45,22 @@ export async function getProcedureLinks(locale: Locale): Promise<ProcedureLink[]
         entry,
       };
     })
-    .sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, localeConfig(locale).lang));
+    .sort(byText(locale, (link) => link.entry.data.title));
+});
+
+/** The procedures of a locale by slug, for the lookups every procedure page makes (related procedures, reference checks). */
+export const getProcedureLinksBySlug: (locale: Locale) => Promise<ReadonlyMap<string, ProcedureLink>> = cachedPerLocaleForBuild(async (locale: Locale) =>
+  new Map((await getProcedureLinks(locale)).map((link) => [link.slug, link])),
+);
+
+/** A comparison by a text in the locale's order, with one collator for the whole sort instead of one per comparison. */
+function byText<T>(locale: Locale, text: (item: T) => string): (a: T, b: T) => number {
+  const collator = new Intl.Collator(localeConfig(locale).lang);
+  return (a, b) => collator.compare(text(a), text(b));
 }
 
 /** Procedures grouped by life event, in the schema's order; empty groups are left out. */
-export function groupByLifeEvent(links: ProcedureLink[]): { lifeEvent: LifeEvent; procedures: ProcedureLink[] }[] {
+export function groupByLifeEvent(links: readonly ProcedureLink[]): { lifeEvent: LifeEvent; procedures: ProcedureLink[] }[] {
   return lifeEvents
     .map((lifeEvent) => ({ lifeEvent, procedures: links.filter((p) => p.entry.data.lifeEvent === lifeEvent) }))
     .filter((group) => group.procedures.length > 0);
@@ -59,7 +75,8 @@ export interface GlossaryTerm {
   entry: CollectionEntry<'glossary'>;
 }
 
-export async function getGlossaryTerms(locale: Locale): Promise<GlossaryTerm[]> {
+/** Every glossary term in the reader's language, sorted once per locale and build; shared: do not change the array. */
+export const getGlossaryTerms: (locale: Locale) => Promise<readonly GlossaryTerm[]> = cachedPerLocaleForBuild(async (locale: Locale) => {
   const groups = await getTranslatedEntries('glossary');
   return groups
     .map((group) => {
@@ -67,8 +84,13 @@ export async function getGlossaryTerms(locale: Locale): Promise<GlossaryTerm[]> 
       const entry = own ?? group.source;
       return { id: group.slug, lang: localeConfig(own ? locale : splitEntryId(entry.id).locale).lang, isFallback: own === undefined, entry };
     })
-    .sort((a, b) => a.entry.data.term.localeCompare(b.entry.data.term, localeConfig(locale).lang));
-}
+    .sort(byText(locale, (term) => term.entry.data.term));
+});
+
+/** The glossary terms of a locale by id. */
+export const getGlossaryTermsById: (locale: Locale) => Promise<ReadonlyMap<string, GlossaryTerm>> = cachedPerLocaleForBuild(async (locale: Locale) =>
+  new Map((await getGlossaryTerms(locale)).map((term) => [term.id, term])),
+);
 
 /** The anchor of a term on the glossary page. */
 export function glossaryAnchor(id: string): string {

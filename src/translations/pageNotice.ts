@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/locales';
 import { valueAt } from '../model/contentTree.ts';
 import { loadContent } from '../model/loadContent.ts';
 import { sourceUpdatedDate } from './sourceUpdated.ts';
-import { type TranslatedCollection, type TranslationReport, findTranslation, translationReport } from './translationStatus.ts';
+import { type TranslatedCollection, type TranslationReport, findEntry, findTranslation, translationReport } from './translationStatus.ts';
 
 /** The report of the content being built, worked out once per reading of the content. */
 const reports = new WeakMap<object, TranslationReport>();
@@ -40,6 +40,6 @@ export function outdatedSince(collection: TranslatedCollection, slug: string, lo
 
 /** The locales (besides the source) that have a translation of the entry, in `locales.ts` order. */
 export function translatedInto(collection: TranslatedCollection, slug: string): Locale[] {
-  const entry = buildTranslationReport().entries.find((e) => e.collection === collection && e.slug === slug);
+  const entry = findEntry(buildTranslationReport(), collection, slug);
   return entry ? entry.translations.filter((t) => t.state !== 'missing').map((t) => t.locale) : [];
 }

@@ -80,6 +80,19 @@ export function readTranslationReport(contentRoot: string): TranslationReport {
   return translationReport(readContentTree(contentRoot));
 }
 
+/** Each report's entries by collection and slug, made on the first lookup: every page looks up its own. */
+const entryIndexes = new WeakMap<TranslationReport, Map<string, SourceEntry>>();
+
+/** The source entry of a collection's slug, or undefined when there is none. */
+export function findEntry(report: TranslationReport, collection: TranslatedCollection, slug: string): SourceEntry | undefined {
+  let index = entryIndexes.get(report);
+  if (!index) {
+    index = new Map(report.entries.map((e) => [`${e.collection}/${e.slug}`, e]));
+    entryIndexes.set(report, index);
+  }
+  return index.get(`${collection}/${slug}`);
+}
+
 /** The state of one translation, or undefined when the source does not exist. */
 export function findTranslation(
   report: TranslationReport,
@@ -87,7 +100,7 @@ export function findTranslation(
   slug: string,
   locale: Locale,
 ): { entry: SourceEntry; translation: TranslationFile } | undefined {
-  const entry = report.entries.find((e) => e.collection === collection && e.slug === slug);
+  const entry = findEntry(report, collection, slug);
   const translation = entry?.translations.find((t) => t.locale === locale);
   return entry && translation ? { entry, translation } : undefined;
 }

@@ -191,16 +191,32 @@ test.describe('without JavaScript', () => {
 
   for (const locale of ['vi', 'en'] as const) {
     const prefix = locale === 'vi' ? '/' : `/${locale}/`;
-    test(`${locale}: the form submits with GET and the page lists every page and procedure`, async ({ page }) => {
+    test(`${locale}: the form submits with GET; the page lists every page and every life event, whose pages list every procedure`, async ({ page }) => {
       await page.goto(`${prefix}search/`);
       const input = page.locator('#app-search-query');
       await input.fill('ho chieu');
       await input.press('Enter');
       await expect(page).toHaveURL(new RegExp(`${prefix}search/\\?q=ho\\+chieu$`));
-      const hrefs = await page.locator('.app-search__all a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-      const expected = indexes.get(locale)!.docs.map((d) => d.u);
-      expect(expected.length).toBeGreaterThan(20);
-      expect(new Set(hrefs)).toEqual(new Set(expected));
+      const hrefs = await page.locator('.app-search__all a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      const docs = indexes.get(locale)!.docs;
+      const isPage = (d: { s: string }) => ['center', 'help', 'about'].includes(d.s);
+      const pages = docs.filter(isPage).map((d) => d.u);
+      const procedures = docs.filter((d) => !isPage(d)).map((d) => d.u);
+      const lifeEvents = [...new Set(docs.filter((d) => !isPage(d)).map((d) => `${prefix}handbook/${d.s}/`))];
+      expect(pages.length).toBeGreaterThan(10);
+      expect(procedures.length).toBeGreaterThan(10);
+      expect(new Set(hrefs)).toEqual(new Set([...pages, ...lifeEvents]));
+      // Nothing is out of reach: each life event's pages, followed to the last, list every procedure.
+      const reached: string[] = [];
+      for (const event of lifeEvents) {
+        for (let url: string | null = event, n = 0; url && n < 100; n += 1) {
+          await page.goto(url);
+          reached.push(...(await page.locator('main .app-procedure-list__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
+          const next = page.locator('main a[rel="next"]');
+          url = (await next.count()) > 0 ? await next.getAttribute('href') : null;
+        }
+      }
+      expect(reached.sort()).toEqual([...procedures].sort());
     });
   }
 });

@@ -122,8 +122,9 @@ describe('a translation older than its Vietnamese source', () => {
     expect(page('en/about')).toMatch(/<li class="app-breadcrumbs__item" aria-current="page">/);
   });
 
-  test('the staff report lists it as out of date', () => {
-    const html = page('en/translations');
+  test('the staff report counts it and links the English list, which shows it as out of date', () => {
+    expect(page('en/translations')).toContain('<a href="/en/translations/en/">');
+    const html = page('en/translations/en');
     expect(html).toMatch(/<a href="\/en\/hotlines\/">hotlines<\/a><\/td>\s*<td>Page<\/td>\s*<td>Out of date<\/td>/);
   });
 });

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { precompress } from '../../scripts/precompress.ts';
+import { compressionPolicy, precompress } from '../../scripts/precompress.ts';
 
 let dir: string;
 
@@ -50,5 +50,36 @@ describe('precompress', async () => {
     expect(existsSync(path.join(out, 'og/vi.png.gz'))).toBe(false);
     expect(existsSync(path.join(out, 'a.txt.gz'))).toBe(false);
     expect(existsSync(path.join(out, '_nginx/csp.conf.gz'))).toBe(false);
+  });
+
+  it('uses the highest quality only for CSS, JavaScript and the search indexes', () => {
+    for (const file of ['_astro/app.css', '_astro/search.js', '_astro/island.mjs', 'search-index/vi.json', 'search-index/en.json']) {
+      expect(compressionPolicy(file), file).toEqual({ brotliQuality: 11, gzipLevel: 9 });
+    }
+    for (const file of ['index.html', 'en/handbook/visa/index.html', 'feeds/vi.xml', 'sitemap-0.xml', 'manifests/vi.webmanifest', 'other/data.json', 'icon.svg']) {
+      expect(compressionPolicy(file), file).toEqual({ brotliQuality: 5, gzipLevel: 6 });
+    }
+  });
+
+  it('writes pages at brotli 5 and gzip 6, and CSS and search indexes at brotli 11 and gzip 9', async () => {
+    const css = Buffer.from(Array.from({ length: 400 }, (_, i) => `.app-rule-${i % 37}{margin:${i % 11}px;color:#${(i * 7919).toString(16).slice(0, 3)}}`).join(''));
+    const index = Buffer.from(JSON.stringify(Array.from({ length: 300 }, (_, i) => ({ id: i, title: `Thủ tục số ${i * 13} cấp ${i % 17}` }))));
+    const html = Buffer.from(page);
+    const brotliAt = (data: Buffer, quality: number) =>
+      brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
+    // The files are chosen so that the two settings give different bytes; otherwise this test could not tell them apart.
+    for (const data of [css, index, html]) {
+      expect(brotliAt(data, 5).equals(brotliAt(data, 11))).toBe(false);
+      expect(gzipSync(data, { level: 6 }).equals(gzipSync(data, { level: 9 }))).toBe(false);
+    }
+    const out = site({ 'en/index.html': html, '_astro/app.css': css, 'search-index/en.json': index });
+    await precompress(out);
+    const written = (file: string, ext: string) => readFileSync(path.join(out, `${file}.${ext}`));
+    expect(written('en/index.html', 'br').equals(brotliAt(html, 5))).toBe(true);
+    expect(written('en/index.html', 'gz').equals(gzipSync(html, { level: 6 }))).toBe(true);
+    expect(written('_astro/app.css', 'br').equals(brotliAt(css, 11))).toBe(true);
+    expect(written('_astro/app.css', 'gz').equals(gzipSync(css, { level: 9 }))).toBe(true);
+    expect(written('search-index/en.json', 'br').equals(brotliAt(index, 11))).toBe(true);
+    expect(written('search-index/en.json', 'gz').equals(gzipSync(index, { level: 9 }))).toBe(true);
   });
 });
