@@ -1,6 +1,7 @@
 import { readContentTree, type ContentTree } from './contentTree';
 import type { Problem } from './problem';
 import { dateRule, todayInProvince } from './rules/dateRule';
+import { journeyRule } from './rules/journeyRule';
 import { phoneRule } from './rules/phoneRule';
 import { rawHtmlRule } from './rules/rawHtmlRule';
 import { referenceRule } from './rules/referenceRule';
@@ -31,6 +32,7 @@ export const rules: ReadonlyArray<(tree: ContentTree, today: string) => Problem[
   schemaRule,
   slugParityRule,
   referenceRule,
+  journeyRule,
   phoneRule,
   urlRule,
   dateRule,
