@@ -2,6 +2,7 @@ import { readContentTree, type ContentTree } from '../model/contentTree';
 import type { Problem } from '../model/problem';
 import { dateRule, todayInProvince } from './rules/dateRule';
 import { fileSizeRule } from './rules/fileSizeRule';
+import { journeyRule } from './rules/journeyRule';
 import { phoneRule } from './rules/phoneRule';
 import { publicFilesRule } from './rules/publicFilesRule';
 import { rawHtmlRule } from './rules/rawHtmlRule';
@@ -37,6 +38,7 @@ export const rules: ReadonlyArray<(tree: ContentTree, today: string) => Problem[
   slugParityRule,
   routeRule,
   referenceRule,
+  journeyRule,
   phoneRule,
   urlRule,
   dateRule,

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { contentDate, sources, translationFields } from './common';
+import { journeySchema } from './journey';
+import { serviceSchema } from './service';
 
 /** A general article: the center, how to use it, hotlines, about this site. */
 export const pageSchema = z.strictObject({
@@ -11,8 +13,12 @@ export const pageSchema = z.strictObject({
   reviewed: contentDate,
   /** The documents the page's facts come from. Required: at least one. */
   sources,
-  /** Where the page sits: `center` (the service center), `help` (contact and feedback) or `about` (this site). Default `center`. */
-  section: z.enum(['center', 'help', 'about']).default('center'),
+  /**
+   * Where the page sits: `center` (the service center), `help` (contact and feedback), `about` (this site),
+   * `directory` (the information the province publishes), `residents` (services residents use most) or
+   * `journeys` (step-by-step journeys across procedures). Default `center`.
+   */
+  section: z.enum(['center', 'help', 'about', 'directory', 'residents', 'journeys']).default('center'),
   /**
    * How the page is laid out: `article` (default), `home`, `step-by-step`, or a page
    * that adds a generated list after its text: `handbook` (the procedures),
@@ -20,14 +26,31 @@ export const pageSchema = z.strictObject({
    * (recently changed pages), `report` (how to report a problem with a page),
    * `indicators` (the targets and results in `content/indicators.yaml`, as a table and chart) or
    * `translations` (for staff: missing and outdated translations per language), or
-   * `offline` (shown when a page is opened with no connection; lists the pages saved on the phone).
+   * `offline` (shown when a page is opened with no connection; lists the pages saved on the phone),
+   * `journey` (a journey across procedures, from its `journey` field), `service` (a signpost to an official
+   * service, from its `service` field), or a list of the pages of a section after the text:
+   * `journeys`, `services` (section `residents`) or `directory`.
    */
-  view: z.enum(['article', 'home', 'step-by-step', 'handbook', 'glossary', 'search', 'whats-new', 'report', 'indicators', 'translations', 'offline']).default('article'),
+  view: z
+    .enum(['article', 'home', 'step-by-step', 'handbook', 'glossary', 'search', 'whats-new', 'report', 'indicators', 'translations', 'offline', 'journey', 'journeys', 'service', 'services', 'directory'])
+    .default('article'),
   /** Position in lists of its section, smallest first. Default 100. */
   order: z.number().int().default(100),
   /** Other words people search with, such as abbreviations or words without tones. Optional. */
   keywords: z.array(z.string().min(1)).default([]),
+  /** The steps of a journey across procedures. Required when `view` is `journey`. */
+  journey: journeySchema.optional(),
+  /** What a service signpost links to and who handles it. Required when `view` is `service`. */
+  service: serviceSchema.optional(),
   ...translationFields,
-});
+})
+  .refine((page) => page.view !== 'journey' || page.journey !== undefined, {
+    message: "expected the journey's steps (a page whose view is journey needs them)",
+    path: ['journey'],
+  })
+  .refine((page) => page.view !== 'service' || page.service !== undefined, {
+    message: 'expected the service fields (a page whose view is service needs them)',
+    path: ['service'],
+  });
 
 export type PageData = z.infer<typeof pageSchema>;

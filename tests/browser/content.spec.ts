@@ -20,15 +20,7 @@ interface FactData {
   name: Localized;
   value: string | Localized;
 }
-interface IndicatorData {
-  name: Localized;
-  shortName: Localized;
-  year: number;
-  targetMin: number;
-  targetMax?: number;
-}
 const facts = parse(readFileSync(path.join(contentDir, 'facts.yaml'), 'utf8')) as Record<string, FactData>;
-const indicators = parse(readFileSync(path.join(contentDir, 'indicators.yaml'), 'utf8')) as Record<string, IndicatorData>;
 
 const locales = ['vi', 'en'] as const;
 type Locale = (typeof locales)[number];
@@ -109,21 +101,6 @@ test.describe('key facts come from the data files', () => {
       const link = page.locator(`main a[href="${telOf(number)}"]`);
       await expect(link).toHaveText(number);
       await expectPortalLink(page, 'national-portal');
-    });
-
-    test(`${locale} feedback-results page shows every target in the table and the chart`, async ({ page }) => {
-      await page.goto(urlOf(locale, 'feedback-results'));
-      const chart = page.getByRole('img', { name: /./ }).and(page.locator('svg.app-indicator-chart__svg'));
-      await expect(chart).toBeVisible();
-      for (const [id, indicator] of Object.entries(indicators)) {
-        const row = page.locator(`tr[data-indicator="${id}"]`);
-        await expect(row.locator('th')).toHaveText(indicator.name[locale]!);
-        await expect(row).toContainText(String(indicator.year));
-        await expect(row.locator('td').nth(1)).toContainText(String(indicator.targetMin));
-        if (indicator.targetMax !== undefined) await expect(row.locator('td').nth(1)).toContainText(String(indicator.targetMax));
-        await expect(page.locator(`svg g[data-indicator="${id}"]`)).toContainText(indicator.shortName[locale]!);
-        await expect(page.locator('#app-indicator-chart-desc')).toContainText(indicator.name[locale]!);
-      }
     });
 
     test(`${locale} about page sends readers to the portal to submit`, async ({ page }) => {

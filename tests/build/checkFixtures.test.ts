@@ -41,6 +41,12 @@ const cases: { name: string; file: string; field: string; what: RegExp }[] = [
   { name: 'slug-mismatch', file: 'pages/en/hotline-numbers.md', field: 'file name', what: /has no Vietnamese source/ },
   { name: 'non-ascii-slug', file: 'pages/vi/đường-dây-nóng.md', field: 'file name', what: /non-ASCII/ },
   { name: 'insecure-url', file: 'facts.yaml', field: 'fixture-lookalike-portal.value', what: /is not on a government domain/ },
+  {
+    name: 'unknown-journey-procedure',
+    file: 'pages/vi/journeys/bad-journey.md',
+    field: 'journey.steps[1].procedure',
+    what: /^"no-such-procedure" is not a procedure of the handbook — .*work-permit/,
+  },
 ];
 
 /** Runs `npm run check` (the same command staff run) over a content folder. */

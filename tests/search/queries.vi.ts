@@ -18,10 +18,19 @@ export const queries: readonly ExpectedQuery[] = [
   { query: 'lam the tam tru cho nguoi nuoc ngoai', expect: 'handbook/temporary-residence-card', why: 'long, no tones' },
   { query: 'the tam truu', expect: 'handbook/temporary-residence-card', why: 'typo' },
   // Temporary residence declaration
-  { query: 'dang ky tam tru', expect: 'handbook/temporary-residence-declaration', why: 'everyday word for the declaration' },
+  { query: 'dang ky tam tru', expect: 'services/temporary-residence', why: 'a resident registering temporary residence, no tones' },
+  { query: 'đăng ký tạm trú', expect: 'services/temporary-residence', why: 'a resident registering temporary residence' },
   { query: 'khai báo tạm trú', expect: 'handbook/temporary-residence-declaration' },
   { query: 'khai bao tam tru cho nguoi nuoc ngoai', expect: 'handbook/temporary-residence-declaration', why: 'no tones' },
   { query: 'chủ nhà khai báo tạm trú', expect: 'handbook/temporary-residence-declaration' },
+  // Residents' own services (issue 19)
+  { query: 'lam can cuoc', expect: 'services/citizen-id', why: 'resident service, no tones' },
+  { query: 'làm căn cước', expect: 'services/citizen-id' },
+  { query: 'cap lai giay phep lai xe', expect: 'services/driving-licence-renewal', why: 'resident service, no tones' },
+  { query: 'dang ky thuong tru', expect: 'services/permanent-residence', why: 'no tones' },
+  { query: 'so do', expect: 'services/land-certificate', why: 'everyday name of the land certificate' },
+  { query: 'giay phep xay dung', expect: 'services/building-permit', why: 'no tones' },
+  { query: 'dang ky ho kinh doanh', expect: 'services/household-business', why: 'no tones' },
   // Visa extension
   { query: 'gia han visa', expect: 'handbook/visa-extension', why: 'English loanword' },
   { query: 'gia hạn thị thực', expect: 'handbook/visa-extension' },
