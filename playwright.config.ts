@@ -17,13 +17,12 @@ const port = Number(process.env['PREVIEW_PORT']);
 /**
  * Browser tests run against the production build (`dist/`), served locally
  * by `astro preview`. `npm test` builds first; run `npm run build` before
- * `npx playwright test` on its own. The fixture province is built (or found
- * up to date) by the global setup, for tests of what the real content lacks.
+ * `npx playwright test` on its own. Tests of what the real content lacks use
+ * the fixture province's one build (tests/support/fixtureProvince.ts).
  */
 export default defineConfig({
   testDir: 'tests/browser',
   outputDir: 'test-results',
-  globalSetup: './tests/support/fixtureProvinceSetup.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env['CI'],

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { projectRoot } from '../support/buildSite';
-import { serveFixtureProvince } from '../support/fixtureInBrowser';
+import { serveFixtureProvince, useFixtureProvince } from '../support/fixtureInBrowser';
 
 /**
  * The foreigners' handbook as a reader meets it: the index, a procedure page,
@@ -121,6 +121,7 @@ test('the glossary lists at least 12 terms, each with its Vietnamese word marked
 // `sample-certificate` exists in Vietnamese only.
 test.describe('an untranslated procedure', () => {
   test.use({ serviceWorkers: 'block' });
+  useFixtureProvince();
   test('marks its Vietnamese text, not the interface around it, as lang="vi"', async ({ page }) => {
     test.setTimeout(120_000);
     const origin = await serveFixtureProvince(page);

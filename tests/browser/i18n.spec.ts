@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { projectRoot } from '../support/buildSite';
-import { serveFixtureProvince } from '../support/fixtureInBrowser';
+import { serveFixtureProvince, useFixtureProvince } from '../support/fixtureInBrowser';
 import { locales } from '../../src/i18n/locales';
 
 // Several page loads per test on a shared two-core machine: allow time, not speed, to vary.
@@ -88,6 +88,7 @@ test.describe('language switcher on a narrow phone', () => {
 // `only-vi` exists in Vietnamese only.
 test.describe('fallback page', () => {
   test.use({ serviceWorkers: 'block' });
+  useFixtureProvince();
 
   for (const l of locales.slice(1)) {
     test(`says in the reader's language that the Vietnamese is shown, and marks it as Vietnamese (${l.code})`, async ({ page }) => {

@@ -1,19 +1,22 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { locales } from '../../src/i18n/locales';
 import { projectRoot } from '../support/buildSite';
-import { builtFixtureProvince, fixtureContentDir, fixtureSiteUrl } from '../support/fixtureProvince';
+import { ensureFixtureProvince, fixtureContentDir, fixtureSiteUrl } from '../support/fixtureProvince';
 import { type HtmlElement, type HtmlNode, all, attr, builtPage, descendants, langOf, one, parentElement, parseHtml, text } from '../support/html';
 
 /**
  * The engine over the fixture province (tests/fixtures/province): an invented
- * province built once per run by the global setup. What these tests check is
- * the engine's behaviour, whatever province it publishes.
+ * province built once per run (or found up to date). What these tests check
+ * is the engine's behaviour, whatever province it publishes.
  */
 
-const dist = builtFixtureProvince();
+let dist = '';
+beforeAll(async () => {
+  dist = await ensureFixtureProvince((line) => console.log(line));
+}, 900_000);
 const page = (urlPath: string): HtmlNode => builtPage(dist, urlPath);
 const ui = (code: string): Record<string, string> =>
   JSON.parse(readFileSync(path.join(projectRoot, `src/i18n/ui/${code}.json`), 'utf8')) as Record<string, string>;

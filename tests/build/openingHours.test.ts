@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { projectRoot } from '../support/buildSite';
 import { chromiumLaunchOptions } from '../support/chromium';
-import { builtFixtureProvince, fixtureContentDir } from '../support/fixtureProvince';
+import { ensureFixtureProvince, fixtureContentDir } from '../support/fixtureProvince';
 import { freeLoopbackPort } from '../support/freeLoopbackPort';
 import { attr, builtPage, one, text } from '../support/html';
 
@@ -15,8 +15,12 @@ import { attr, builtPage, one, text } from '../support/html';
  * hotlines page shows, with and without JavaScript.
  */
 
-const outDir = builtFixtureProvince();
+let outDir = '';
 let server: ChildProcess | undefined;
+
+beforeAll(async () => {
+  outDir = await ensureFixtureProvince((line) => console.log(line));
+}, 900_000);
 
 afterAll(() => {
   server?.kill();
@@ -62,12 +66,12 @@ describe('opening hours on the hotlines page', () => {
       await page.clock.setFixedTime(new Date('2026-03-02T09:00:00+07:00'));
       await page.goto(`${base}/en/hotlines/`);
       const status = page.locator('.app-opening-hours__status');
-      await expect.poll(() => status.textContent()).toBe('Open now – closes at 11:30');
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('Open now – closes at 11:30');
 
       // Thursday 30 April 2026 is a public holiday: closed until Monday 4 May.
       await page.clock.setFixedTime(new Date('2026-04-30T10:00:00+07:00'));
       await page.reload();
-      await expect.poll(() => status.textContent()).toBe('Closed now – opens on Monday at 07:30');
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('Closed now – opens on Monday at 07:30');
 
       const noScript = await browser.newContext({ javaScriptEnabled: false });
       const plain = await noScript.newPage();

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { projectRoot } from './buildSite';
@@ -14,10 +14,12 @@ import { projectRoot } from './buildSite';
  * test that reads its pages or serves it uses that one build.
  *
  * "Once": the build is kept with a fingerprint of everything it was made
- * from (the engine's code, the fixture, the lock file). `npm test` builds it
- * in vitest's global setup; Playwright's global setup finds it up to date and
- * reuses it. Any change to the engine or the fixture makes the next run
- * build it again.
+ * from (the engine's code, the fixture, the lock file). The first test that
+ * needs it calls ensureFixtureProvince(), which builds it; every later call,
+ * in vitest or in Playwright's workers, finds it up to date. A lock makes
+ * concurrent callers (two Playwright workers) wait for one build. Tests that
+ * do not need it never pay for it; any change to the engine or the fixture
+ * makes the next run build it again.
  */
 
 /** The fixture's content folder, as committed. */
@@ -37,6 +39,9 @@ export const fixtureContentDir = path.join(fixtureWorkDir, 'content');
 export const fixtureDistDir = path.join(fixtureWorkDir, 'dist');
 
 const fingerprintFile = path.join(fixtureWorkDir, 'fingerprint');
+const lockDir = `${fixtureWorkDir}.lock`;
+/** A lock older than this is left over from a killed run. */
+const staleLockMs = 20 * 60_000;
 
 /** The fixture's public address, from its site.yaml. */
 export const fixtureSiteUrl: string = (parse(readFileSync(path.join(fixtureSourceDir, 'site.yaml'), 'utf8')) as { url: string }).url;
@@ -97,42 +102,59 @@ export function npmBuild(contentDir: string, outDir: string, cacheDir: string): 
   });
 }
 
+function isUpToDate(fingerprint: string): boolean {
+  return existsSync(fingerprintFile) && existsSync(fixtureDistDir) && readFileSync(fingerprintFile, 'utf8') === fingerprint;
+}
+
+/** Holds the build lock while `work` runs; waits while another process holds it. */
+async function withLock<T>(work: () => Promise<T>): Promise<T> {
+  await mkdir(path.dirname(lockDir), { recursive: true });
+  for (;;) {
+    try {
+      await mkdir(lockDir);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const age = Date.now() - (await stat(lockDir).then((s) => s.mtimeMs, () => Date.now()));
+      if (age > staleLockMs) await rm(lockDir, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(lockDir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Builds the fixture province unless an up-to-date build is already there;
  * returns the built folder. Throws with the build's output when it fails.
- * The build is made beside the old one and moved in place at the end, so a
+ * The site is built beside the old one and moved in place at the end, so a
  * reader never sees half a site.
  */
 export async function ensureFixtureProvince(log: (line: string) => void = () => {}): Promise<string> {
   const fingerprint = fixtureFingerprint();
-  if (existsSync(fingerprintFile) && existsSync(fixtureDistDir) && readFileSync(fingerprintFile, 'utf8') === fingerprint) {
-    log(`fixture province: up to date in ${path.relative(projectRoot, fixtureDistDir)}`);
-    return fixtureDistDir;
-  }
-  const started = Date.now();
-  const staging = `${fixtureWorkDir}.building-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
-  try {
-    // Built from a copy at its final path, so messages and any path the build records stay the same.
-    await rm(fixtureWorkDir, { recursive: true, force: true });
-    await mkdir(fixtureWorkDir, { recursive: true });
-    await cp(fixtureSourceDir, fixtureContentDir, { recursive: true });
-    const build = await npmBuild(fixtureContentDir, path.join(staging, 'dist'), path.join(staging, 'cache'));
-    if (build.exitCode !== 0) throw new Error(`the fixture province did not build (exit ${build.exitCode}):\n${build.output}`);
-    await rename(path.join(staging, 'dist'), fixtureDistDir);
-    await writeFile(fingerprintFile, fingerprint);
-  } finally {
+  if (isUpToDate(fingerprint)) return fixtureDistDir;
+  return withLock(async () => {
+    // Another process may have built it while this one waited.
+    if (isUpToDate(fingerprint)) return fixtureDistDir;
+    const started = Date.now();
+    const staging = `${fixtureWorkDir}.building`;
     await rm(staging, { recursive: true, force: true });
-  }
-  log(`fixture province: built in ${((Date.now() - started) / 1000).toFixed(0)} s into ${path.relative(projectRoot, fixtureDistDir)}`);
-  return fixtureDistDir;
-}
-
-/** The built fixture, for tests: fails clearly when the global setup did not build it. */
-export function builtFixtureProvince(): string {
-  if (!existsSync(fingerprintFile) || !existsSync(fixtureDistDir)) {
-    throw new Error(`${fixtureDistDir} is missing: the test runner's global setup builds it (tests/support/fixtureProvinceSetup.ts)`);
-  }
-  return fixtureDistDir;
+    try {
+      // Built from a copy at its final path, so messages and any path the build records stay the same.
+      await rm(fixtureWorkDir, { recursive: true, force: true });
+      await mkdir(fixtureWorkDir, { recursive: true });
+      await cp(fixtureSourceDir, fixtureContentDir, { recursive: true });
+      const build = await npmBuild(fixtureContentDir, path.join(staging, 'dist'), path.join(staging, 'cache'));
+      if (build.exitCode !== 0) throw new Error(`the fixture province did not build (exit ${build.exitCode}):\n${build.output}`);
+      await rename(path.join(staging, 'dist'), fixtureDistDir);
+      await writeFile(fingerprintFile, fingerprint);
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
+    log(`fixture province: built in ${((Date.now() - started) / 1000).toFixed(0)} s into ${path.relative(projectRoot, fixtureDistDir)}`);
+    return fixtureDistDir;
+  });
 }
