@@ -30,6 +30,8 @@ function runScript(script: string, args: string[], contentDir: string): Promise<
   });
 }
 
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Report lines about one file. */
 function linesAbout(lines: string[], file: string): string[] {
   return lines.filter((line) => line.startsWith(`${file}:`));
@@ -46,9 +48,17 @@ describe('npm run new', () => {
     cleanups.push(copy.cleanup);
     const created = await runScript('scripts/new.ts', ['procedure', 'Cấp thẻ tạm trú (thử nghiệm)'], copy.contentDir);
     const file = 'procedures/vi/cap-the-tam-tru-thu-nghiem.md';
-    expect(created.output).toContain(`Created / Đã tạo: ${path.join(copy.contentDir, file)}`);
-    expect(created.output).toMatch(/officialName — empty/);
-    expect(created.output).toMatch(/reviewed — empty/);
+    const createdFile = path.join(copy.contentDir, file);
+    const lines = created.output.split('\n').map((line) => line.trim());
+    expect(lines).toContain(`Created / Đã tạo: ${createdFile}`);
+    // The exact report lines (any line number: the template may move), not a word anywhere in the output.
+    const line = (rest: string): RegExp => new RegExp(`^${escape(createdFile)}:\\d+ — ${rest}$`);
+    expect(lines.filter((l) => line('officialName — empty — expected a value \\(this field is required\\)').test(l))).toHaveLength(1);
+    expect(
+      lines.filter((l) =>
+        line('reviewed — empty — expected the day the content was checked against its sources, YYYY-MM-DD, for example \\d{4}-\\d{2}-\\d{2} \\(this field is required\\)').test(l),
+      ),
+    ).toHaveLength(1);
 
     const before = checkReport(copy.contentDir);
     expect(before.errors).toBeGreaterThan(0);
