@@ -91,6 +91,8 @@ test('an HTML page carries every security header', async () => {
 });
 
 test('pages run under the header and <meta> policies together without a violation', async ({ page }) => {
+  // Five pages and a service worker's start-up: more than the default 30 s on a loaded two-core machine.
+  test.setTimeout(120_000);
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());
