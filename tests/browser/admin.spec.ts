@@ -3,6 +3,7 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { freeLoopbackPort } from '../support/freeLoopbackPort';
 
 /**
  * The staff web editor: `npm run cms` over a temporary copy of the content,
@@ -12,9 +13,9 @@ import { expect, test } from '@playwright/test';
  */
 
 const root = path.resolve(import.meta.dirname, '../..');
-const basePort = Number(process.env['PREVIEW_PORT'] ?? 4329);
-const sitePort = basePort + 100;
-const backendPort = basePort + 200;
+// Free ports of their own, picked when the test starts: never another checkout's servers.
+let sitePort = 0;
+let backendPort = 0;
 
 let repository = '';
 let cms: ChildProcess | undefined;
@@ -23,6 +24,9 @@ test.describe.configure({ timeout: 900_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
+  sitePort = await freeLoopbackPort();
+  do backendPort = await freeLoopbackPort();
+  while (backendPort === sitePort);
   repository = await mkdtemp(path.join(tmpdir(), 'portal-cms-'));
   await cp(path.join(root, 'content'), path.join(repository, 'content'), { recursive: true });
   cms = spawn(path.join(root, 'node_modules/.bin/node'), ['scripts/cms.ts'], {

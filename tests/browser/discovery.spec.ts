@@ -57,7 +57,7 @@ test('the home page describes the center as a GovernmentOrganization with contac
 
 test('every procedure is a GovernmentService with its provider, area, channel and URL', async ({ request }) => {
   const procedures = pages.filter((p) => /\/handbook\/[^/]+\/$/.test(p));
-  test.skip(procedures.length === 0, 'no procedures in this build');
+  expect(procedures.length, 'procedure pages in the sitemap').toBeGreaterThan(0);
   for (const path of procedures) {
     const blocks = jsonLdBlocks(await (await request.get(path)).text());
     const service = blocks.find((b) => b['@type'] === 'GovernmentService') as

@@ -12,17 +12,29 @@ import { sitemapPaths } from '../support/builtSite';
 const built = new Set(sitemapPaths());
 const prefix = (locale: string) => (locale === sourceLocale ? '/' : `/${locale}/`);
 
-/** The pages a reader on a phone uses most, in one language; search only once it is built. */
-function mainPages(locale: string): { name: string; path: string }[] {
+/**
+ * The pages a reader on a phone uses most, in one language. A page the build
+ * lacks keeps its place with no path, so the test fails naming it instead of
+ * quietly checking fewer pages.
+ */
+function mainPages(locale: string): { name: string; path: string | undefined }[] {
   const p = prefix(locale);
   const procedure = [...built].find((path) => path.startsWith(`${p}handbook/`) && path.split('/').filter(Boolean).length === (p === '/' ? 2 : 3));
-  const pages = [
-    { name: 'home', path: p },
-    { name: 'procedure', path: procedure ?? `${p}handbook/` },
-    { name: 'hotlines', path: `${p}hotlines/` },
+  const inSitemap = (path: string): string | undefined => (built.has(path) ? path : undefined);
+  return [
+    { name: 'home', path: inSitemap(p) },
+    { name: 'procedure', path: procedure },
+    { name: 'hotlines', path: inSitemap(`${p}hotlines/`) },
+    { name: 'search', path: inSitemap(`${p}search/`) },
   ];
-  if (built.has(`${p}search/`)) pages.push({ name: 'search', path: `${p}search/` });
-  return pages;
+}
+
+/** The main pages' paths; fails the test naming any page that is not built. */
+function mainPaths(locale: string): { name: string; path: string }[] {
+  return mainPages(locale).map(({ name, path }) => {
+    expect(path, `${locale}: the ${name} page is in the sitemap`).toBeDefined();
+    return { name, path: path! };
+  });
 }
 
 async function horizontalOverflow(page: Page): Promise<number> {
@@ -33,7 +45,7 @@ for (const locale of localeCodes) {
   test(`${locale}: main pages at 360 px, screenshots saved`, async ({ page }, testInfo) => {
     test.setTimeout(240_000);
     await page.setViewportSize({ width: 360, height: 740 });
-    for (const { name, path } of mainPages(locale)) {
+    for (const { name, path } of mainPaths(locale)) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       expect(await horizontalOverflow(page), `${path} scrolls sideways at 360 px`).toBeLessThanOrEqual(0);
@@ -47,7 +59,7 @@ for (const locale of localeCodes) {
 test('no page scrolls sideways at 320 or 360 px', async ({ page }) => {
   test.setTimeout(480_000);
   // Every language's main pages, plus every page in the source language.
-  const paths = new Set([...localeCodes.flatMap((l) => mainPages(l).map((p) => p.path)), ...[...built].filter((p) => !/^\/(en|ru|zh|ko)\//.test(p))]);
+  const paths = new Set([...localeCodes.flatMap((l) => mainPaths(l).map((p) => p.path)), ...[...built].filter((p) => !/^\/(en|ru|zh|ko)\//.test(p))]);
   for (const width of [320, 360]) {
     await page.setViewportSize({ width, height: 640 });
     for (const path of paths) {
@@ -78,7 +90,7 @@ test('buttons, fields and navigation links are at least 24 by 24 px (WCAG 2.2, 2
 test('dark mode keeps text readable (colour contrast)', async ({ page }) => {
   test.setTimeout(240_000);
   await page.emulateMedia({ colorScheme: 'dark' });
-  for (const path of ['/en/', '/en/hotlines/', mainPages('en')[1]!.path]) {
+  for (const path of ['/en/', '/en/hotlines/', mainPaths('en')[1]!.path]) {
     await page.goto(path);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'dark background').toBe('rgb(18, 18, 18)');
     const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();

@@ -1,23 +1,30 @@
 import { describe, expect, test } from 'vitest';
 import { brokenCopies } from '../support/brokenCopies';
-import { buildSite } from '../support/buildSite';
+import { checkReport } from '../support/checkReport';
+import { fixtureSourceDir } from '../support/fixtureProvince';
 
-const brokenCopy = brokenCopies();
+/**
+ * A content mistake stops the build with one line naming the file, the line,
+ * the field and what is wrong. The check the build runs first is run here
+ * in-process over an edited copy of the fixture province; that the build
+ * really runs it and stops is proved once, in checkFixtures.test.ts.
+ */
+const brokenCopy = brokenCopies(fixtureSourceDir);
 
 describe('a content mistake stops the build', () => {
-  test('a page without its required title names the file and the field', async () => {
+  test('a page without its required title names the file, the line and the field', async () => {
     const copy = await brokenCopy('pages/en/hotlines.md', (text) => text.replace(/^title:.*\n/m, ''));
-    const result = await buildSite(copy.contentDir, copy.dir);
-    expect(result.exitCode).not.toBe(0);
-    expect(result.output).toContain('pages/en/hotlines.md');
-    expect(result.output).toMatch(/title/);
+    const report = checkReport(copy.contentDir);
+    expect(report.errors).toBe(1);
+    expect(report.lines).toContain('pages/en/hotlines.md:2 — title — missing — expected text (this field is required)');
   });
 
-  test('an unknown fact id names the file and the id', async () => {
+  test('an unknown fact id names the file, the line and the id', async () => {
     const copy = await brokenCopy('pages/en/about.md', (text) => `${text}\nCall {{no-such-line}}.\n`);
-    const result = await buildSite(copy.contentDir, copy.dir);
-    expect(result.exitCode).not.toBe(0);
-    expect(result.output).toContain('pages/en/about.md');
-    expect(result.output).toContain('{{no-such-line}} — unknown fact id');
+    const report = checkReport(copy.contentDir);
+    expect(report.errors).toBe(1);
+    expect(report.lines).toContain(
+      'pages/en/about.md:16 — {{no-such-line}} — unknown fact id — expected an id defined in content/facts.yaml (check the spelling), or add the fact there with its source',
+    );
   });
 });

@@ -6,8 +6,15 @@ import { parse as parseYaml, parseDocument } from 'yaml';
 import { pageSchema } from '../../src/schemas/page';
 import { procedureSchema } from '../../src/schemas/procedure';
 import { copyContent, projectRoot } from '../support/buildSite';
+import { checkReport } from '../support/checkReport';
+import { fixtureSourceDir } from '../support/fixtureProvince';
 
-/** `npm run new` creates a file that fails the check until its required fields are filled, then passes. */
+/**
+ * `npm run new` creates a file that fails the check until its required fields
+ * are filled, then passes. The command runs for real, over a copy of the
+ * fixture province; the check runs in-process (the same runCheck as
+ * `npm run check`, whose command is tested in checkFixtures.test.ts).
+ */
 
 function runScript(script: string, args: string[], contentDir: string): Promise<{ exitCode: number; output: string }> {
   return new Promise((resolve, reject) => {
@@ -23,9 +30,11 @@ function runScript(script: string, args: string[], contentDir: string): Promise<
   });
 }
 
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Report lines about one file. */
-function linesAbout(output: string, file: string): string[] {
-  return output.split('\n').filter((line) => line.includes(`${file}:`));
+function linesAbout(lines: string[], file: string): string[] {
+  return lines.filter((line) => line.startsWith(`${file}:`));
 }
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -35,17 +44,25 @@ afterAll(async () => {
 
 describe('npm run new', () => {
   test('a new procedure fails the check until its required fields are filled, then passes', async () => {
-    const copy = await copyContent();
+    const copy = await copyContent(fixtureSourceDir);
     cleanups.push(copy.cleanup);
     const created = await runScript('scripts/new.ts', ['procedure', 'Cấp thẻ tạm trú (thử nghiệm)'], copy.contentDir);
     const file = 'procedures/vi/cap-the-tam-tru-thu-nghiem.md';
-    expect(created.output).toContain(`Created / Đã tạo: ${path.join(copy.contentDir, file)}`);
-    expect(created.output).toMatch(/officialName — empty/);
-    expect(created.output).toMatch(/reviewed — empty/);
+    const createdFile = path.join(copy.contentDir, file);
+    const lines = created.output.split('\n').map((line) => line.trim());
+    expect(lines).toContain(`Created / Đã tạo: ${createdFile}`);
+    // The exact report lines (any line number: the template may move), not a word anywhere in the output.
+    const line = (rest: string): RegExp => new RegExp(`^${escape(createdFile)}:\\d+ — ${rest}$`);
+    expect(lines.filter((l) => line('officialName — empty — expected a value \\(this field is required\\)').test(l))).toHaveLength(1);
+    expect(
+      lines.filter((l) =>
+        line('reviewed — empty — expected the day the content was checked against its sources, YYYY-MM-DD, for example \\d{4}-\\d{2}-\\d{2} \\(this field is required\\)').test(l),
+      ),
+    ).toHaveLength(1);
 
-    const before = await runScript('scripts/check.ts', [], copy.contentDir);
-    expect(before.exitCode).not.toBe(0);
-    const fieldsBefore = linesAbout(before.output, file).map((line) => line.split(' — ')[1]);
+    const before = checkReport(copy.contentDir);
+    expect(before.errors).toBeGreaterThan(0);
+    const fieldsBefore = linesAbout(before.lines, file).map((line) => line.split(' — ')[1]);
     expect(fieldsBefore).toEqual(
       expect.arrayContaining(['officialName', 'description', 'audience', 'lifeEvent', 'documents[0].name', 'steps[0]', 'submitTo', 'sources[0].title', 'reviewed']),
     );
@@ -68,12 +85,12 @@ describe('npm run new', () => {
     doc.set('reviewed', '2026-11-01');
     await writeFile(target, `---\n${doc.toString()}---\n${body}`);
 
-    const after = await runScript('scripts/check.ts', [], copy.contentDir);
-    expect(linesAbout(after.output, file)).toEqual([]);
+    const after = checkReport(copy.contentDir);
+    expect(linesAbout(after.lines, file)).toEqual([]);
   });
 
   test('a new page is created under pages/vi with a slug without tones', async () => {
-    const copy = await copyContent();
+    const copy = await copyContent(fixtureSourceDir);
     cleanups.push(copy.cleanup);
     const created = await runScript('scripts/new.ts', ['page', 'Đường dây nóng mới'], copy.contentDir);
     expect(created.exitCode).toBe(0);

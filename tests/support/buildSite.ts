@@ -16,22 +16,23 @@ export interface BuildResult {
 }
 
 /**
- * A private copy of `content/` in a temporary folder, for tests that break
- * content on purpose. The real content is never touched.
+ * A private copy of a content tree (`content/` unless `from` names another,
+ * such as the fixture province) in a temporary folder, for tests that break
+ * content on purpose. The original is never touched.
  */
-export async function copyContent(): Promise<{ dir: string; contentDir: string; cleanup: () => Promise<void> }> {
+export async function copyContent(from: string = path.join(projectRoot, 'content')): Promise<{ dir: string; contentDir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'portal-content-'));
   const contentDir = path.join(dir, 'content');
-  await cp(path.join(projectRoot, 'content'), contentDir, { recursive: true });
+  await cp(from, contentDir, { recursive: true });
   return { dir, contentDir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /**
- * A private copy of `content/` with one file changed by `edit`; fails when the
- * edit changed nothing, so a test never passes on content it did not break.
+ * A private copy of a content tree with one file changed by `edit`; fails when
+ * the edit changed nothing, so a test never passes on content it did not break.
  */
-export async function editedContentCopy(file: string, edit: (text: string) => string): ReturnType<typeof copyContent> {
-  const copy = await copyContent();
+export async function editedContentCopy(file: string, edit: (text: string) => string, from?: string): ReturnType<typeof copyContent> {
+  const copy = await copyContent(from);
   const target = path.join(copy.contentDir, file);
   const before = await readFile(target, 'utf8');
   const after = edit(before);

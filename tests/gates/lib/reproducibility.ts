@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { builtFiles } from './builtPages.ts';
@@ -33,23 +32,4 @@ function firstDifference(a: string, b: string): string {
   const line = a.slice(0, i).split('\n').length;
   const around = (text: string): string => JSON.stringify(text.slice(Math.max(0, i - 30), i + 50));
   return `differs at line ${line}: ${around(a)} vs ${around(b)}`;
-}
-
-/**
- * Builds the site from the working tree into `outDir` with `npm run build`
- * (Astro and every post-build step), with its own fresh cache; CONTENT_DIR
- * is inherited.
- */
-export function buildInto(projectRoot: string, outDir: string, cacheDir: string): Promise<{ exitCode: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'build'], {
-      cwd: projectRoot,
-      env: { ...process.env, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ exitCode: code ?? 1, output }));
-  });
 }
