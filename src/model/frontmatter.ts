@@ -24,6 +24,11 @@ const isDelimiter = (line: string | undefined, closing: boolean): boolean => {
   return trimmed === '---' || (closing && trimmed === '...');
 };
 
+/** A problem with the frontmatter's delimiters, always reported on line 1. */
+function frontmatterProblem(file: string, en: Problem['en'], vi: Problem['vi']): Problem {
+  return { severity: 'error', file, line: 1, field: 'frontmatter', en, vi };
+}
+
 export function splitMarkdown(text: string, file: string): SplitMarkdown {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (!isDelimiter(lines[0], false)) {
@@ -32,14 +37,11 @@ export function splitMarkdown(text: string, file: string): SplitMarkdown {
       frontmatterLine: 1,
       body: text,
       bodyLine: 1,
-      problem: {
-        severity: 'error',
+      problem: frontmatterProblem(
         file,
-        line: 1,
-        field: 'frontmatter',
-        en: { wrong: 'the file does not start with its fields', expected: 'a first line "---", then the fields, then a line "---"' },
-        vi: { wrong: 'tệp không bắt đầu bằng phần thông tin (frontmatter)', expected: 'dòng đầu là "---", tiếp theo là các trường, rồi một dòng "---"' },
-      },
+        { wrong: 'the file does not start with its fields', expected: 'a first line "---", then the fields, then a line "---"' },
+        { wrong: 'tệp không bắt đầu bằng phần thông tin (frontmatter)', expected: 'dòng đầu là "---", tiếp theo là các trường, rồi một dòng "---"' },
+      ),
     };
   }
   const end = lines.findIndex((line, index) => index > 0 && isDelimiter(line, true));
@@ -49,14 +51,11 @@ export function splitMarkdown(text: string, file: string): SplitMarkdown {
       frontmatterLine: 2,
       body: '',
       bodyLine: lines.length,
-      problem: {
-        severity: 'error',
+      problem: frontmatterProblem(
         file,
-        line: 1,
-        field: 'frontmatter',
-        en: { wrong: 'the fields are never closed', expected: 'a line "---" after the last field, before the text' },
-        vi: { wrong: 'phần thông tin không có dòng kết thúc', expected: 'một dòng "---" sau trường cuối cùng, trước phần nội dung' },
-      },
+        { wrong: 'the fields are never closed', expected: 'a line "---" after the last field, before the text' },
+        { wrong: 'phần thông tin không có dòng kết thúc', expected: 'một dòng "---" sau trường cuối cùng, trước phần nội dung' },
+      ),
     };
   }
   return {
