@@ -1,4 +1,4 @@
-import type { Problem } from './problem.ts';
+import type { Problem, ProblemText } from './problem.ts';
 
 /**
  * The one place a Markdown file is split into its fields (the YAML
@@ -25,7 +25,7 @@ const isDelimiter = (line: string | undefined, closing: boolean): boolean => {
 };
 
 /** A problem with the frontmatter's delimiters, always reported on line 1. */
-function frontmatterProblem(file: string, en: Problem['en'], vi: Problem['vi']): Problem {
+function frontmatterProblem(file: string, en: ProblemText, vi: ProblemText): Problem {
   return { severity: 'error', file, line: 1, field: 'frontmatter', en, vi };
 }
 
