@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { attribute, elementsOf, parseHtmlDocument } from '../build/htmlDocument.ts';
 
 /**
  * Which built pages belong in the sitemap: those a search engine may index.
@@ -7,12 +8,14 @@ import path from 'node:path';
  * for want of a translation, a 404 page) is left out, so it is never listed
  * as another language's alternate either.
  */
-const noindexMeta = /<meta\s+name="robots"\s+content="[^"]*\bnoindex\b/i;
 
 /** True when the built page at `pageUrl` (absolute or site-relative) does not ask to stay out of the index. */
 export function isIndexablePage(pageUrl: string, outDir: string): boolean {
   const pathname = decodeURIComponent(new URL(pageUrl, 'https://site.invalid').pathname);
   const file = pathname.endsWith('.html') ? path.join(outDir, pathname) : path.join(outDir, pathname, 'index.html');
   if (!existsSync(file)) return true;
-  return !noindexMeta.test(readFileSync(file, 'utf8'));
+  const robots = elementsOf(parseHtmlDocument(readFileSync(file, 'utf8'))).find(
+    (e) => e.tagName === 'meta' && attribute(e, 'name')?.toLowerCase() === 'robots',
+  );
+  return !(attribute(robots ?? { type: 'element', tagName: '', properties: {}, children: [] }, 'content') ?? '').split(/[\s,]+/).includes('noindex');
 }

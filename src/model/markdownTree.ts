@@ -94,3 +94,25 @@ export function inspectMarkdown(body: string, firstLine: number): MarkdownFacts 
   visit(parseMarkdown(body));
   return facts;
 }
+
+/** The plain text of a node: its text and code, without marks or link targets. */
+function plainText(node: MdNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  if (node.type === 'image') return node.alt ?? '';
+  return (node.children ?? []).map(plainText).join('');
+}
+
+/** The headings of a Markdown text between two depths (## to #### by default), as plain text. */
+export function markdownHeadings(body: string, minDepth = 2, maxDepth = 4): string[] {
+  const headings: string[] = [];
+  const visit = (node: MdNode & { depth?: number }) => {
+    if (node.type === 'heading' && node.depth !== undefined && node.depth >= minDepth && node.depth <= maxDepth) {
+      const text = plainText(node).trim();
+      if (text) headings.push(text);
+      return;
+    }
+    node.children?.forEach(visit);
+  };
+  visit(parseMarkdown(body));
+  return headings;
+}

@@ -1,4 +1,5 @@
 import { factTokenPattern } from '../content/facts';
+import { markdownHeadings } from '../model/markdownTree';
 import { needsSubstringMatch, normaliseVietnamese, toNfc, wordsOf } from './normaliseVietnamese';
 import { type SearchDocument, type SearchIndexFile, searchIndexVersion } from './searchIndexFormat';
 
@@ -34,24 +35,8 @@ export interface SynonymGroup {
 /** The name a fact stands for in plain text, or undefined when the id is unknown. */
 export type FactName = (id: string) => string | undefined;
 
-/** `[text](url)`, emphasis and code marks out of a Markdown heading. */
-function plainMarkdown(text: string): string {
-  return text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`~]+/g, '')
-    .replace(/\s+#+\s*$/, '')
-    .trim();
-}
-
-/** The ATX headings (## to ####) of a Markdown body. */
-export function markdownHeadings(body: string): string[] {
-  const headings: string[] = [];
-  for (const match of body.matchAll(/^ {0,3}#{2,4}[ \t]+(.+)$/gm)) {
-    const text = plainMarkdown(match[1] ?? '');
-    if (text) headings.push(text);
-  }
-  return headings;
-}
+/** The headings (## to ####) of a Markdown body, read on the renderer's syntax tree. */
+export { markdownHeadings } from '../model/markdownTree';
 
 function fillFacts(text: string, factName: FactName): string {
   return text.replace(factTokenPattern, (token, id: string) => factName(id) ?? token);
