@@ -7,15 +7,17 @@ import { searchWeights } from './searchWeights';
  * Ranks a locale's index for a query. Runs in the search island and, in
  * Node, in the relevance test and the benchmark.
  *
- * - Fuse.js (token search with tone-insensitive matching) finds candidates,
- *   tolerating typos, in any word order.
- * - The ranking then rewards where the words were found (title and aliases
- *   before the summary), whole phrases, and — when the reader typed tones —
- *   words with exactly those tones ("đường" before "dương").
+ * - Query words match whole words, tones aside, in any order; the last word
+ *   also matches the beginning of a word (the reader is still typing it)
+ *   unless it is a whole word itself; Fuse.js proposes near words for a word
+ *   the index does not have (typos), for words of a bounded length only.
+ * - The ranking then puts results with the whole phrase first, and rewards
+ *   where the words were found (title and aliases before the summary) and —
+ *   when the reader typed tones — words with exactly those tones ("đường"
+ *   before "dương").
  * - Queries in Chinese, Japanese, Korean or Thai match as substrings.
- * - A query is cut to a bounded length first (limitQuery), and typo
- *   matching runs only on words of a bounded length, so no query, however
- *   long, can freeze the page.
+ * - A query is cut to a bounded length first (limitQuery), so no query,
+ *   however long, can freeze the page.
  *
  * Every weight and limit is in src/search/searchWeights.ts.
  */
@@ -99,7 +101,6 @@ function editDistance(a: string, b: string, max: number): number {
   return previous[b.length] ?? max + 1;
 }
 
-
 /**
  * Typos tolerated in a word of this length: none in short words, and none in
  * words longer than any real word, so typo matching never runs on a long
@@ -111,36 +112,6 @@ export function allowedTypos(length: number): number {
 }
 
 const wordPattern = /[\p{L}\p{M}\p{N}]+/gu;
-
-/**
- * Where a query token occurs in a field: at the start of a word (so "tam"
- * finds "tạm trú" but not "thẩm"), as a near miss of a whole word (typos),
- * or anywhere for scripts written without spaces.
- */
-function tokenRanges(f: Field, token: string, substring: boolean): { ranges: Range[]; strength: number } {
-  const ranges: Range[] = [];
-  if (substring) {
-    for (let at = f.folded.indexOf(token); at !== -1; at = f.folded.indexOf(token, at + token.length)) ranges.push([at, at + token.length]);
-    return { ranges, strength: ranges.length > 0 ? 1 : 0 };
-  }
-  let strength = 0;
-  const typos = allowedTypos(token.length);
-  for (const match of f.folded.matchAll(wordPattern)) {
-    const word = match[0];
-    const start = match.index;
-    if (word === token) {
-      ranges.push([start, start + word.length]);
-      strength = 1;
-    } else if (token.length >= 2 && word.startsWith(token)) {
-      ranges.push([start, start + token.length]);
-      strength = Math.max(strength, matchWeights.prefix);
-    } else if (typos > 0 && word.length >= 3 && editDistance(word, token, typos) <= typos) {
-      ranges.push([start, start + word.length]);
-      strength = Math.max(strength, matchWeights.typo);
-    }
-  }
-  return { ranges, strength };
-}
 
 /** The query as searched: trimmed, NFC, and at most `limits.queryCharacters` long. */
 export interface LimitedQuery {
@@ -210,6 +181,26 @@ interface Posting {
   field: number;
 }
 
+/** How a vocabulary word matches a query word: as a whole word, or by its beginning (the typed part is highlighted). */
+interface WordMatch {
+  strength: number;
+  /** For a prefix match: how many characters of the word were typed. */
+  prefix?: number;
+}
+
+/** A query, ready to rank: its words, what each stands for in the vocabulary, and its phrase. */
+interface Query {
+  tokens: string[];
+  /** Query word → vocabulary word → how it matches. */
+  expansions: Map<string, Map<string, WordMatch>>;
+  /** Every vocabulary word the query matches, best match kept: what is highlighted. */
+  matched: Map<string, WordMatch>;
+  /** The words in the order typed, to find the phrase; undefined for one word. */
+  phrase?: { text: string; open: boolean };
+  toned: string[];
+  substring: boolean;
+}
+
 export function createSearchEngine(index: SearchIndexFile): SearchEngine {
   const prepared = index.docs.map(prepare);
   // An inverted index of folded words: a query only touches the documents
@@ -245,57 +236,115 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
     return out;
   }
 
-  /** The vocabulary words a query word stands for, with how well each matches (1 = exactly). */
-  function expand(token: string, substring: boolean): Map<string, number> {
-    const words = new Map<string, number>();
+  /**
+   * The vocabulary words a query word stands for. `typing`: it is the last
+   * word and the reader may not have finished it, so the beginnings of
+   * longer words count too — unless it is a whole word itself ("tru" is
+   * "trú", not the start of "trước" or "Trung").
+   */
+  function expand(token: string, substring: boolean, typing: boolean): Map<string, WordMatch> {
+    const words = new Map<string, WordMatch>();
     if (substring) {
-      for (const word of vocabulary) if (word.includes(token)) words.set(word, word === token ? matchWeights.exact : matchWeights.substring);
+      for (const word of vocabulary) if (word.includes(token)) words.set(word, { strength: word === token ? matchWeights.exact : matchWeights.substring });
       return words;
     }
-    if (postings.has(token)) words.set(token, matchWeights.exact);
-    if (token.length >= 2) for (const word of withPrefix(token)) if (word !== token) words.set(word, matchWeights.prefix);
-    if (!postings.has(token) && allowedTypos(token.length) > 0) {
+    if (postings.has(token)) {
+      words.set(token, { strength: matchWeights.exact });
+      return words;
+    }
+    if (typing && token.length >= 2) for (const word of withPrefix(token)) words.set(word, { strength: matchWeights.prefix, prefix: token.length });
+    const typos = allowedTypos(token.length);
+    if (typos > 0) {
       for (const result of fuzzyWords.search(token, { limit: limits.typoCandidates })) {
         const word = result.item;
-        if (!words.has(word) && editDistance(word, token, allowedTypos(token.length)) <= allowedTypos(token.length)) {
-          words.set(word, matchWeights.typo * (1 - (result.score ?? 0)));
+        if (!words.has(word) && editDistance(word, token, typos) <= typos) {
+          words.set(word, { strength: matchWeights.typo * (1 - (result.score ?? 0)) });
         }
       }
     }
     return words;
   }
 
-  function rescore(i: number, base: number, tokens: string[], phrase: string, toned: string[], substring: boolean): number {
+  function parse(rawQuery: string): Query | undefined {
+    const { text, cut } = limitQuery(rawQuery);
+    const folded = normaliseVietnamese(text);
+    const words = wordsOf(folded).slice(0, limits.queryWords * 4);
+    const tokens = [...new Set(words)].slice(0, limits.queryWords);
+    if (tokens.length === 0) return undefined;
+    const substring = needsSubstringMatch(folded);
+    // The last word is still being typed unless the reader typed a space after it
+    // (a cut query ends in a word that was cut: typing, too).
+    const last = words.at(-1) as string;
+    const typing = cut || !/\s$/.test(rawQuery);
+    const expansions = new Map<string, Map<string, WordMatch>>();
+    const matched = new Map<string, WordMatch>();
+    for (const token of tokens) {
+      const words = expand(token, substring, typing && token === last);
+      expansions.set(token, words);
+      for (const [word, match] of words) {
+        const known = matched.get(word);
+        if (!known || (known.prefix !== undefined && match.prefix === undefined)) matched.set(word, match);
+      }
+    }
+    const inOrder = words.slice(0, limits.queryWords);
+    const phraseOpen = typing && !postings.has(last) && inOrder.at(-1) === last;
+    const phrase = inOrder.length > 1 ? { text: inOrder.join(' '), open: phraseOpen && !substring } : undefined;
+    const toned = hasTones(text) ? wordsOf(foldCase(text)).filter((w) => normaliseVietnamese(w) !== w) : [];
+    return { tokens, expansions, matched, ...(phrase ? { phrase } : {}), toned, substring };
+  }
+
+  /** Whether a field contains the query's words as one phrase (the last one possibly unfinished). */
+  function hasPhrase(f: Field, q: Query): boolean {
+    if (!q.phrase) return false;
+    if (q.substring) return f.folded.includes(q.phrase.text);
+    return f.spaced.includes(q.phrase.open ? ` ${q.phrase.text}` : ` ${q.phrase.text} `);
+  }
+
+  function rescore(i: number, base: number, q: Query): number {
     const p = prepared[i] as Prepared;
     let score = base;
-    if (tokens.length > 1) {
-      const phraseField = p.fields.find((f) => (substring ? f.folded.includes(phrase) : f.spaced.includes(` ${phrase} `)));
-      if (phraseField) score += bonus.phraseField * phraseField.weight;
-    }
-    const whole = p.fields.find((f) => (f.kind === 'title' || f.kind === 'k') && f.spaced.trim() === phrase);
-    if (whole) score += bonus.wholeTitle;
+    let phraseWeight = 0;
+    for (const f of p.fields) if (f.weight > phraseWeight && hasPhrase(f, q)) phraseWeight = f.weight;
+    if (phraseWeight > 0) score += bonus.phraseTier + bonus.phraseField * phraseWeight;
+    const typed = q.tokens.join(' ');
+    if (p.fields.some((f) => (f.kind === 'title' || f.kind === 'k') && f.spaced.trim() === typed)) score += bonus.wholeTitle;
     const titleField = p.fields[0] as Field;
-    // Of two titles that both contain the words, the one that says little else fits best.
     const titleWords = wordsOf(titleField.folded);
-    const titleHits = titleWords.filter((w) => tokens.some((t) => w === t || (t.length >= 2 && w.startsWith(t)))).length;
+    const titleHits = titleWords.filter((w) => q.matched.has(w)).length;
     if (titleWords.length > 0) score += (bonus.titleCoverage * titleHits) / titleWords.length;
-    if (toned.length > 0) {
+    if (q.toned.length > 0) {
       p.tonedWords ??= new Set(p.fields.flatMap((f) => wordsOf(foldCase(f.text))));
       const words = p.tonedWords;
-      score += (bonus.exactTones * toned.filter((w) => words.has(w)).length) / toned.length;
+      score += (bonus.exactTones * q.toned.filter((w) => words.has(w)).length) / q.toned.length;
     }
     return score;
   }
 
+  /** What to highlight in a field: whole matched words, the typed part of a prefix match, or substrings. */
+  function fieldMarks(f: Field, q: Query): Range[] {
+    const ranges: Range[] = [];
+    if (q.substring) {
+      for (const token of q.tokens) {
+        for (let at = f.folded.indexOf(token); at !== -1; at = f.folded.indexOf(token, at + token.length)) ranges.push([at, at + token.length]);
+      }
+      return mergeRanges(ranges);
+    }
+    for (const match of f.folded.matchAll(wordPattern)) {
+      const found = q.matched.get(match[0]);
+      if (found) ranges.push([match.index, match.index + (found.prefix ?? match[0].length)]);
+    }
+    return ranges;
+  }
+
   /** Highlights and snippet, only for the results shown. */
-  function highlight(i: number, score: number, tokens: string[], substring: boolean): SearchHit {
+  function highlight(i: number, score: number, q: Query): SearchHit {
     const p = prepared[i] as Prepared;
     const titleField = p.fields[0] as Field;
 
     const marksByField = new Map<Field, Range[]>();
     for (const f of p.fields) {
-      const ranges = tokens.flatMap((token) => tokenRanges(f, token, substring).ranges);
-      if (ranges.length > 0) marksByField.set(f, mergeRanges(ranges));
+      const ranges = fieldMarks(f, q);
+      if (ranges.length > 0) marksByField.set(f, ranges);
     }
     const titleMarks = marksByField.get(titleField) ?? [];
     // The summary, unless only another field (official name, a heading, an
@@ -317,23 +366,18 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
   return {
     size: prepared.length,
     search(query, limit = 20) {
-      const text = limitQuery(query).text;
-      const folded = normaliseVietnamese(text);
-      const tokens = [...new Set(wordsOf(folded))].slice(0, limits.queryWords);
-      if (tokens.length === 0) return [];
-      const phrase = tokens.join(' ');
-      const substring = needsSubstringMatch(folded);
-      const toned = hasTones(text) ? wordsOf(foldCase(text)).filter((w) => normaliseVietnamese(w) !== w) : [];
+      const q = parse(query);
+      if (!q) return [];
 
       // First pass: each query word's best match per document, weighted by
       // the field and by how rare the word is (IDF).
       const coverage = new Map<number, number>();
       const found = new Map<number, number>();
       let totalWeight = 0;
-      for (const token of tokens) {
+      for (const token of q.tokens) {
         const best = new Map<number, number>();
         let documentsWithWord = 0;
-        for (const [word, strength] of expand(token, substring)) {
+        for (const [word, { strength }] of q.expansions.get(token) ?? []) {
           const list = postings.get(word) ?? [];
           documentsWithWord = Math.max(documentsWithWord, list.length);
           for (const { doc, field } of list) {
@@ -348,17 +392,17 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
           found.set(doc, (found.get(doc) ?? 0) + 1);
         }
       }
-      const minimumFound = substring ? Math.ceil(tokens.length / 2) : 1;
+      const minimumFound = q.substring ? Math.ceil(q.tokens.length / 2) : 1;
       const candidates = [...coverage]
         .filter(([doc]) => (found.get(doc) ?? 0) >= minimumFound)
         .map(([doc, value]) => ({ doc, base: (bonus.coverage * value) / totalWeight }))
         .sort((a, b) => b.base - a.base)
         .slice(0, Math.max(limits.shortlist, limit));
       return candidates
-        .map(({ doc, base }) => ({ doc, score: rescore(doc, base, tokens, phrase, toned, substring) }))
+        .map(({ doc, base }) => ({ doc, score: rescore(doc, base, q) }))
         .sort((a, b) => b.score - a.score)
         .slice(0, limit)
-        .map(({ doc, score }) => highlight(doc, score, tokens, substring));
+        .map(({ doc, score }) => highlight(doc, score, q));
     },
   };
 }

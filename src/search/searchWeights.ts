@@ -28,7 +28,7 @@ export const searchWeights = {
     exact: 1,
     /** Chinese, Japanese, Korean and Thai: the query is found inside a longer word, which is how those scripts are searched. */
     substring: 0.9,
-    /** A query word is the beginning of a word: the reader may still be typing it. */
+    /** The last query word is the beginning of a word: the reader is still typing it. */
     prefix: 0.8,
     /** A near word within the tolerated typos (limits.oneTypoFrom, limits.twoTyposFrom), scaled down further by how far Fuse.js found it. */
     typo: 0.6,
@@ -36,7 +36,9 @@ export const searchWeights = {
   bonus: {
     /** The first pass's share of the score: coverage of the query's words, weighted by rarity (IDF) and field. */
     coverage: 1.6,
-    /** The query's words as one phrase in a field: this times that field's weight. */
+    /** A result that contains the whole query as a phrase ranks before any result that does not ("đăng ký tạm trú" before pages that only share "đăng ký"): larger than every other part of the score together. */
+    phraseTier: 10,
+    /** Within the phrase tier, the phrase in a strong field counts more: this times that field's weight. */
     phraseField: 0.6,
     /** The title or a keyword is exactly the query: the page is named by what was typed. */
     wholeTitle: 0.4,

@@ -20,6 +20,7 @@ export const queries: readonly ExpectedQuery[] = [
   // Temporary residence declaration
   { query: 'dang ky tam tru', expect: 'services/temporary-residence', why: 'a resident registering temporary residence, no tones' },
   { query: 'đăng ký tạm trú', expect: 'services/temporary-residence', why: 'a resident registering temporary residence' },
+  { query: 'dang ky tam tr', expect: 'services/temporary-residence', why: 'last word still being typed' },
   { query: 'khai báo tạm trú', expect: 'handbook/temporary-residence-declaration' },
   { query: 'khai bao tam tru cho nguoi nuoc ngoai', expect: 'handbook/temporary-residence-declaration', why: 'no tones' },
   { query: 'chủ nhà khai báo tạm trú', expect: 'handbook/temporary-residence-declaration' },
@@ -64,6 +65,9 @@ export const queries: readonly ExpectedQuery[] = [
   { query: 'khai sihn', expect: 'handbook/birth-registration', why: 'typo' },
   { query: 'khai tử', expect: 'handbook/death-registration' },
   { query: 'dang ky khai tu', expect: 'handbook/death-registration', why: 'no tones' },
+  { query: 'dang ky khai sinh', expect: 'handbook/birth-registration', why: 'the phrase, not only the common "đăng ký"' },
+  { query: 'dang ky ket ho', expect: 'handbook/marriage-registration', why: 'last word still being typed' },
+  { query: 'dang ky dau tu', expect: 'handbook/investment-registration', why: 'the phrase, not only the common "đăng ký"' },
   // Driving
   { query: 'đổi bằng lái xe', expect: 'handbook/driving-licence-conversion' },
   { query: 'doi bang lai', expect: 'handbook/driving-licence-conversion', why: 'no tones' },

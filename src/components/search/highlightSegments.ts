@@ -9,11 +9,27 @@ export interface Segment {
 }
 
 /**
+ * The marks in order, with marks that only spaces separate joined: the words
+ * of a phrase ("Đăng ký tạm trú") read as one highlight, not four.
+ */
+function joinAdjacent(text: string, marks: readonly Range[]): Range[] {
+  const joined: [number, number][] = [];
+  for (const [start, end] of [...marks].sort((a, b) => a[0] - b[0])) {
+    const last = joined.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else if (last && /^[^\S\n]+$/.test(text.slice(last[1], start))) last[1] = end;
+    else joined.push([start, end]);
+  }
+  return joined;
+}
+
+/**
  * Cuts a text at its match ranges and at its bracketed Vietnamese words, so
  * each run can be rendered as a text node, a <mark>, and/or a lang="vi" span.
  * Plain text only: nothing here is ever parsed as HTML.
  */
-export function highlightSegments(text: string, marks: readonly Range[], markVietnamese: boolean): Segment[] {
+export function highlightSegments(text: string, matches: readonly Range[], markVietnamese: boolean): Segment[] {
+  const marks = joinAdjacent(text, matches);
   const cuts = new Set<number>([0, text.length]);
   for (const [start, end] of marks) {
     cuts.add(Math.max(0, Math.min(text.length, start)));
