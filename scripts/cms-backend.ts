@@ -6,6 +6,7 @@
  *   GIT_REPO_DIRECTORY=. DECAP_SERVER_PORT=8081 CMS_PORT=4321 node scripts/cms-backend.ts
  */
 import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import express from 'express';
 import { isEditorOrigin, isOwnHost, requestProblem } from '../src/cms/backendGuard.ts';
@@ -45,7 +46,10 @@ export async function startCmsBackend(options: CmsBackendOptions): Promise<{ por
   });
   // decap-server reads its root from GIT_REPO_DIRECTORY when it registers.
   process.env['GIT_REPO_DIRECTORY'] = repository;
-  const { registerLocalFs } = await import('decap-server/dist/middlewares.js');
+  // A CommonJS bundle without types: required, so Node and Vite read it alike.
+  const { registerLocalFs } = createRequire(import.meta.url)('decap-server/dist/middlewares.js') as {
+    registerLocalFs: (app: express.Express, options?: { logLevel?: string }) => Promise<void>;
+  };
   await registerLocalFs(app, { logLevel: process.env['LOG_LEVEL'] ?? 'warn' });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(options.port, '127.0.0.1', () => resolve(listening));

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -5,6 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { editorFolders, startCmsBackend } from '../../scripts/cms-backend';
 import { decapConfig } from '../../src/integrations/decap/decapConfig';
+import { projectRoot } from '../support/buildSite';
+import { freeLoopbackPort } from '../support/freeLoopbackPort';
 
 /**
  * `npm run cms`'s backend over a throw-away repository: the editor can still
@@ -109,3 +112,29 @@ describe('the web editor backend', () => {
     expect(existsSync(path.join(repository, 'content/pages/vi/from-elsewhere.md'))).toBe(false);
   });
 });
+
+test('runs as `npm run cms` starts it (plain Node, not only under Vite) and refuses a workflow there too', async () => {
+  const port = await freeLoopbackPort();
+  const child = spawn(path.join(projectRoot, 'node_modules/.bin/node'), ['scripts/cms-backend.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, GIT_REPO_DIRECTORY: repository, DECAP_SERVER_PORT: String(port), CMS_PORT: String(editorPort) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  try {
+    const call = (body: unknown) =>
+      fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.status);
+    let info = 0;
+    for (let attempt = 0; attempt < 60 && info !== 200; attempt++) {
+      info = await call({ action: 'info' }).catch(() => 0);
+      if (info !== 200) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(info, output).toBe(200);
+    expect(await call(persistEntry('.github/workflows/spawned.yml', 'on: push\n'))).toBe(403);
+    expect(existsSync(path.join(repository, '.github/workflows/spawned.yml'))).toBe(false);
+  } finally {
+    child.kill('SIGTERM');
+  }
+}, 60_000);
