@@ -1,7 +1,8 @@
 /**
- * `npm run cms`: the web editor on one machine. Starts decap-server (Decap's
- * local backend, which reads and writes files in this repository) and the
- * dev server with the editor at http://localhost:4321/admin/.
+ * `npm run cms`: the web editor on one machine. Starts the editor's backend
+ * (scripts/cms-backend.ts: Decap's file-system backend, confined to content/
+ * and public/images/ and answering only the editor's page) and the dev
+ * server with the editor at http://localhost:4321/admin/.
  * Ports: CMS_PORT (default 4321) and DECAP_SERVER_PORT (default 8081).
  * GIT_REPO_DIRECTORY: the folder holding content/ (default: here).
  */
@@ -17,10 +18,10 @@ const repository = path.resolve(process.env['GIT_REPO_DIRECTORY'] ?? root);
 const searchPath = `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env['PATH'] ?? ''}`;
 
 const children: ChildProcess[] = [
-  spawn(path.join(root, 'node_modules/.bin/decap-server'), [], {
+  spawn(path.join(root, 'node_modules/.bin/node'), [path.join(root, 'scripts/cms-backend.ts')], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, PATH: searchPath, PORT: backendPort, MODE: 'fs', GIT_REPO_DIRECTORY: repository, BIND_HOST: '127.0.0.1' },
+    env: { ...process.env, PATH: searchPath, DECAP_SERVER_PORT: backendPort, CMS_PORT: sitePort, GIT_REPO_DIRECTORY: repository },
   }),
   spawn(path.join(root, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', sitePort], {
     cwd: root,

@@ -6,11 +6,21 @@
  *   offline  { "<locale prefix>": "<offline page URL>" }, longest prefix first
  * Pages: network first (a 4-second wait on a weak signal, then the saved copy),
  * then the saved copy, then the offline page in the reader's language.
+ *
+ * Every cache belongs to one build: its name ends in the build's version.
+ * When a new build takes over (activate), every cache of an older build is
+ * deleted — its pages carry superseded facts (a changed hotline) and its
+ * styles belong to pages that are gone — so offline the reader sees only
+ * the newest version they have. Look-ups name the caches in order (pages
+ * saved under this build, then this build's precache), never
+ * `caches.match()` over all caches, which answers from the oldest cache.
  */
 const CONFIG = self.__SW_CONFIG__;
 const PRECACHE = `app-precache-${CONFIG.version}`;
-const PAGES = 'app-pages';
-const ASSETS = 'app-assets';
+const PAGES = `app-pages-${CONFIG.version}`;
+const ASSETS = `app-assets-${CONFIG.version}`;
+/** This build's caches, newest information first. */
+const OWN_CACHES = [PAGES, PRECACHE, ASSETS];
 const NETWORK_WAIT_MS = 4000;
 
 self.addEventListener('install', (event) => {
@@ -27,23 +37,26 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      const assets = await caches.open(ASSETS);
+      // Every cache of an older build (and the unversioned ones of earlier
+      // workers: app-pages, app-assets) is superseded.
       for (const name of await caches.keys()) {
-        if (!name.startsWith('app-precache-') || name === PRECACHE) continue;
-        // Saved pages of the old build still need their styles and scripts.
-        const old = await caches.open(name);
-        for (const request of await old.keys()) {
-          if (new URL(request.url).pathname.startsWith('/_astro/')) {
-            const response = await old.match(request);
-            if (response) await assets.put(request, response);
-          }
-        }
-        await caches.delete(name);
+        if (name.startsWith('app-') && !OWN_CACHES.includes(name)) await caches.delete(name);
       }
       await self.clients.claim();
     })(),
   );
 });
+
+/** The newest copy this build has of a request: saved pages first, then the precache, then assets. */
+async function cached(request, options) {
+  for (const name of OWN_CACHES) {
+    if (!(await caches.has(name))) continue;
+    const cache = await caches.open(name);
+    const response = await cache.match(request, options);
+    if (response) return response;
+  }
+  return undefined;
+}
 
 /** The URL a page is saved under: no query, no fragment. */
 function pageKey(url) {
@@ -64,7 +77,7 @@ async function savePage(key, response) {
 
 async function fallbackPage(url) {
   const offline = offlinePageFor(url.pathname);
-  return (offline && (await caches.match(offline))) || Response.error();
+  return (offline && (await cached(offline))) || Response.error();
 }
 
 async function page(event, url) {
@@ -73,14 +86,14 @@ async function page(event, url) {
     event.waitUntil(savePage(key, response.clone()));
     return response;
   });
-  const saved = await caches.match(key);
+  const saved = await cached(key);
   if (!saved) return network.catch(() => fallbackPage(url));
   const wait = new Promise((resolve) => setTimeout(() => resolve(saved), NETWORK_WAIT_MS));
   return Promise.race([network.catch(() => saved), wait]);
 }
 
 async function asset(request, url) {
-  const saved = await caches.match(request);
+  const saved = await cached(request);
   if (saved) return saved;
   try {
     const response = await fetch(request);
@@ -91,7 +104,7 @@ async function asset(request, url) {
     }
     return response;
   } catch (error) {
-    const stale = await caches.match(request, { ignoreSearch: true });
+    const stale = await cached(request, { ignoreSearch: true });
     if (stale) return stale;
     throw error;
   }
