@@ -43,7 +43,7 @@ export default defineConfig({
       },
     }),
     // Last: the service worker, the nginx CSP include and precompression, after every page and the sitemap.
-    postBuild({ contentDir, nginxConfDir: (builtDir) => path.join(builtDir, '_nginx') }),
+    postBuild({ contentDir }),
   ],
   security: {
     csp: {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { nginxCspInclude, siteHashes } from '../../scripts/nginx-csp.ts';
+import { nginxCspInclude, serverConfigDir, siteHashes } from '../../scripts/nginx-csp.ts';
 import { precompress } from '../../scripts/precompress.ts';
 import { writeServiceWorker } from '../pwa/serviceWorkerBuild';
 import { writeFileSafely } from '../build/writeFileSafely';
@@ -14,13 +14,14 @@ import { writeFileSafely } from '../build/writeFileSafely';
  * 1. the service worker (`sw.js`): the site shell and the offline and help
  *    pages, hashed from the built files (src/pwa/serviceWorkerBuild.ts);
  * 2. the nginx include with the script and style hashes every page's CSP
- *    <meta> allows (scripts/nginx-csp.ts), for the HTTP header;
+ *    <meta> allows (scripts/nginx-csp.ts), for the HTTP header, written
+ *    beside the published folder (`dist-server/`), never into it;
  * 3. precompressed `.gz` and `.br` copies of every text file, last, so that
  *    they include `sw.js` (scripts/precompress.ts).
  *
  * `astro build` therefore produces a complete site; there is no second command.
  */
-export function postBuild(options: { contentDir: string; nginxConfDir: (outDir: string) => string }): AstroIntegration {
+export function postBuild(options: { contentDir: string }): AstroIntegration {
   return {
     name: 'post-build',
     hooks: {
@@ -30,7 +31,7 @@ export function postBuild(options: { contentDir: string; nginxConfDir: (outDir: 
         logger.info(`service worker: sw.js keeps ${sw.precache.length} files offline (version ${sw.version})`);
 
         const hashes = siteHashes(outDir);
-        const csp = path.join(options.nginxConfDir(outDir), 'csp.conf');
+        const csp = path.join(serverConfigDir(outDir), 'csp.conf');
         writeFileSafely(csp, nginxCspInclude(hashes));
         logger.info(`nginx CSP: ${path.relative(process.cwd(), csp)} allows ${hashes['script-src'].length} script and ${hashes['style-src'].length} style hashes`);
 
