@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { LocalizedCollection } from './contentTree.ts';
 import { forgetContent, loadContent } from './loadContent.ts';
@@ -10,6 +11,11 @@ import { forgetContent, loadContent } from './loadContent.ts';
  * validates each entry with the collection's schema and renders Markdown with
  * its own processor; unchanged entries (same digest) are not rendered again.
  */
+
+/** A file's path as Astro wants it in its data store: relative to the project root. */
+function storePath(context: LoaderContext, absolute: string): string {
+  return path.relative(fileURLToPath(context.config.root), absolute).split(path.sep).join('/');
+}
 
 /** In `astro dev`: read the folder again and reload the collection when a file under it changes. */
 function watchContent(context: LoaderContext, root: string, reload: () => Promise<void>): void {
@@ -36,9 +42,10 @@ export function localizedLoader(root: string, collection: LocalizedCollection, m
           seen.add(id);
           const digest = generateDigest(entry.text);
           if (store.get(id)?.digest === digest) continue;
-          const data = await parseData({ id, data: (entry.fields?.data ?? {}) as Record<string, unknown>, filePath: entry.file });
+          const filePath = storePath(context, entry.absolute);
+          const data = await parseData({ id, data: (entry.fields?.data ?? {}) as Record<string, unknown>, filePath });
           const rendered = markdown ? await renderMarkdown(entry.body) : undefined;
-          store.set({ id, data, filePath: entry.file, digest, ...(markdown ? { body: entry.body } : {}), ...(rendered ? { rendered } : {}) });
+          store.set({ id, data, filePath, digest, ...(markdown ? { body: entry.body } : {}), ...(rendered ? { rendered } : {}) });
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       };
@@ -60,7 +67,7 @@ export function dataLoader(root: string, name: string, shape: DataShape): Loader
         const { store, parseData } = context;
         const doc = loadContent(root).data.get(name);
         const data: unknown = doc?.data;
-        const filePath = doc?.file;
+        const filePath = doc ? storePath(context, path.join(path.resolve(root), name)) : undefined;
         const entries: [string, Record<string, unknown>][] =
           shape.kind === 'single'
             ? [[shape.id, (data ?? {}) as Record<string, unknown>]]

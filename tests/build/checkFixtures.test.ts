@@ -35,7 +35,7 @@ const cases: { name: string; file: string; field: string; what: RegExp }[] = [
   { name: 'unknown-field', file: 'pages/vi/unknown-field.md', field: 'descripton', what: /^unknown field "descripton"/ },
   // Two files publishing one address: one used to vanish silently (issue 17, item 6).
   { name: 'route-language-slug', file: 'pages/vi/en.md', field: 'file name', what: /^publishes \/en\/, which .*pages\/en\/index\.md publishes too/ },
-  { name: 'route-procedure-page', file: 'pages/vi/handbook/work-permit.md', field: 'file name', what: /^publishes \/([a-z]{2}\/)?handbook\/work-permit\/, which .*procedures\/[a-z]{2}\/work-permit\.md publishes too/ },
+  { name: 'route-procedure-page', file: 'pages/vi/handbook/sample-permit.md', field: 'file name', what: /^publishes \/([a-z]{2}\/)?handbook\/sample-permit\/, which .*procedures\/[a-z]{2}\/sample-permit\.md publishes too/ },
   // Read by astro.config.mjs before the check runs: it used to crash the build with a stack trace (item 7).
   { name: 'malformed-site', file: 'site.yaml', field: 'YAML', what: /^cannot be read/ },
   { name: 'invalid-date', file: 'pages/vi/invalid-date.md', field: 'reviewed', what: /"2026-02-30" is not a real date/ },
@@ -47,7 +47,7 @@ const cases: { name: string; file: string; field: string; what: RegExp }[] = [
     name: 'unknown-journey-procedure',
     file: 'pages/vi/journeys/bad-journey.md',
     field: 'journey.steps[1].procedure',
-    what: /^"no-such-procedure" is not a procedure of the handbook — .*work-permit/,
+    what: /^"no-such-procedure" is not a procedure of the handbook — .*sample-permit/,
   },
 ];
 
