@@ -46,8 +46,8 @@ const staleLockMs = 20 * 60_000;
 /** The fixture's public address, from its site.yaml. */
 export const fixtureSiteUrl: string = (parse(readFileSync(path.join(fixtureSourceDir, 'site.yaml'), 'utf8')) as { url: string }).url;
 
-/** What the build reads: the engine, its settings and the fixture. */
-const inputs = ['src', 'scripts', 'public', 'deploy', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'tests/fixtures/province/content'];
+/** What the build reads: the engine, its settings, the fixture and how it is built (this file). */
+const inputs = ['src', 'scripts', 'public', 'deploy', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'tests/fixtures/province/content', 'tests/support/fixtureProvince.ts'];
 
 function filesOf(entry: string): string[] {
   const absolute = path.join(projectRoot, entry);
@@ -77,6 +77,18 @@ export interface FixtureBuild {
 }
 
 /**
+ * The environment a staff member's `npm run build` has: the test runner's own
+ * variables left out. Vitest sets NODE_ENV=test, which would build React's
+ * development code into the fixture, so a build started from vitest and one
+ * started from Playwright differed in their scripts.
+ */
+export function buildEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !/^(VITEST|TEST_|PW_|PLAYWRIGHT_)/.test(name)),
+  );
+}
+
+/**
  * Runs `npm run build` over a content folder into `outDir`, with its own
  * Astro cache, the way staff build the site.
  */
@@ -85,7 +97,7 @@ export function npmBuild(contentDir: string, outDir: string, cacheDir: string): 
     const child = spawn('npm', ['run', '--silent', 'build'], {
       cwd: projectRoot,
       env: {
-        ...process.env,
+        ...buildEnvironment(),
         CONTENT_DIR: contentDir,
         OUT_DIR: outDir,
         ASTRO_CACHE_DIR: cacheDir,
