@@ -48,4 +48,7 @@ export default defineConfig({
   // No code blocks in content; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // One stylesheet for every page: each page uses nearly all of it, and one
+  // file compresses about 500 bytes smaller than two (the 14 KB page budget).
+  vite: { build: { cssCodeSplit: false } },
 });
