@@ -9,6 +9,7 @@ import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { isIndexablePage } from './src/i18n/indexablePages.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { decapAdmin } from './src/integrations/decap/decapAdmin.ts';
+import { previewNotFound } from './src/integrations/preview/previewNotFound.ts';
 
 // Tests and the benchmark build other content trees into other folders, so
 // builds never overwrite each other: see tests/support/buildSite.ts.
@@ -29,6 +30,8 @@ export default defineConfig({
     // The staff web editor at /admin/, only in `npm run cms` (dev server); never published.
     decapAdmin({ enabled: process.env.DECAP_CMS === '1', backendPort: Number(process.env.DECAP_SERVER_PORT ?? 8081) }),
     react(),
+    // `astro preview` (npm start) answers /en/… with the English 404 page, as nginx does.
+    previewNotFound(),
     sitemap({
       // Each language's 404 page is routed as /<code>/404/; it is not content.
       // Pages marked noindex (a locale showing the Vietnamese for want of a
