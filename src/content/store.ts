@@ -26,7 +26,7 @@ export async function getSiteSettings(): Promise<SiteSettings> {
 }
 
 /** The settings in content/site.yaml that name a fact in content/facts.yaml. */
-type SiteFactKey = 'managingAgency' | 'mainPortal' | 'mainHotline';
+type SiteFactKey = 'managingAgency' | 'publisher' | 'mainPortal' | 'mainHotline';
 
 /**
  * The fact a site setting names (the main portal, hotline…), or undefined

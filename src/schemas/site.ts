@@ -16,6 +16,8 @@ export const siteSchema = z.strictObject({
   shortName: localizedText,
   /** The agency that runs the site: the id of an `agency` fact. Required. */
   managingAgency: z.string().min(1),
+  /** Who publishes the site, named in the header and footer: the id of an `agency` fact. Optional; default: managingAgency. */
+  publisher: z.string().optional(),
   /** The main hotline shown on every page: the id of a `phone` fact. Optional. */
   mainHotline: z.string().optional(),
   /** The center's main web address: the id of a `url` fact. Required. */

@@ -66,6 +66,8 @@ test.describe('language switcher on a narrow phone', () => {
   for (const code of ['vi', 'ru', 'zh', 'ko']) {
     test(`shows all five languages without sideways scrolling (${code})`, async ({ page }) => {
       await page.goto(urlOf(code, 'hotlines'));
+      // The languages sit behind a button naming the current one (details/summary).
+      await page.locator('.app-header__languages summary').click();
       const links = page.locator('nav.app-language-switcher a');
       await expect(links).toHaveCount(locales.length);
       for (const link of await links.all()) {

@@ -202,6 +202,7 @@ export function referenceRule(tree: ContentTree): Problem[] {
   const site = tree.site;
   if (site) {
     expectOneOf(site, ['managingAgency'], valueAt(site.data, 'managingAgency'), agencies, agencyWords);
+    expectOneOf(site, ['publisher'], valueAt(site.data, 'publisher'), agencies, agencyWords);
     expectOneOf(site, ['mainHotline'], valueAt(site.data, 'mainHotline'), phones, phoneWords);
     expectOneOf(site, ['mainPortal'], valueAt(site.data, 'mainPortal'), urls, urlWords);
     expectOneOf(site, ['helpPage'], valueAt(site.data, 'helpPage'), pages, pageWords);
