@@ -45,7 +45,8 @@ beforeAll(async () => {
   await generateCorpus({ dir, procedures: 90, locales: ['vi'] });
   result = await buildSite(path.join(dir, 'content'), dir);
   if (result.exitCode !== 0) throw new Error(result.output);
-}, 600_000);
+  // About 700 pages: a few minutes on an idle two-core machine, over ten on a shared one.
+}, 1_200_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('the handbook at a larger size', () => {
@@ -79,7 +80,7 @@ describe('the handbook at a larger size', () => {
     expect(second).toBeDefined();
     const text = html(second!);
     const first = `/${second!.replace(/2$/, '')}`;
-    expect(text).toContain(`<a href="${first}" rel="prev">`);
+    expect(text).toMatch(new RegExp(`<a href="${first}" rel="prev"[^>]*>`));
     expect(text).toMatch(new RegExp(`<a href="/${second}/" aria-current="page"[^>]*>2</a>`));
     expect(text).toMatch(/<title>[^<]*page 2 of \d+/);
   });
@@ -135,4 +136,4 @@ test('a procedure named like a life event stops the build with one line naming t
   } finally {
     await rm(clash, { recursive: true, force: true });
   }
-}, 600_000);
+}, 1_200_000);
