@@ -33,7 +33,8 @@ async function open(page: Page, url: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
 }
 
-const screenshot = { fullPage: true, maxDiffPixelRatio: 0.01, animations: 'disabled' as const };
+// A tall full-page capture on a busy machine needs more than the default 5 s to settle.
+const screenshot = { fullPage: true, maxDiffPixelRatio: 0.01, animations: 'disabled' as const, timeout: 30_000 };
 
 for (const width of [360, 1280]) {
   for (const [code, prefix] of Object.entries(prefixes)) {
