@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -36,6 +37,14 @@ export function parseGitLog(output: string, folder: string): Map<string, Date> {
   return dates;
 }
 
+/** The top of the git work tree holding `folder` (where `.git` is), found without starting a process. */
+function workTreeTop(folder: string): string | undefined {
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
 const byFolder = new Map<string, GitDates>();
 
 /** Every file under `folder` with the date of the last commit that changed it; empty outside git. */
@@ -43,13 +52,18 @@ export function gitDates(folder: string): GitDates {
   const absolute = path.resolve(folder);
   let dates = byFolder.get(absolute);
   if (!dates) {
+    const top = workTreeTop(absolute);
     try {
+      if (!top) throw new Error('not in a git work tree');
+      // Paths are printed from the top of the work tree. A merge commit counts
+      // for a file only where it differs from every parent (dense combined
+      // diff), as `git log -1 -- <file>` sees it.
       const output = execFileSync(
         'git',
-        ['-c', 'core.quotepath=off', 'log', '--relative', '--name-only', '--no-renames', `--format=${COMMIT}%cI${COMMIT}%D`, '--', '.'],
+        ['-c', 'core.quotepath=off', 'log', '--name-only', '--no-renames', '--diff-merges=dense-combined', `--format=${COMMIT}%cI${COMMIT}%D`, '--', '.'],
         { cwd: absolute, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 },
       );
-      dates = parseGitLog(output, absolute);
+      dates = parseGitLog(output, top);
     } catch {
       dates = new Map();
     }

@@ -130,8 +130,9 @@ describe('a translation older than its Vietnamese source', () => {
     expect(attr(one(doc, 'li.app-breadcrumbs__item[aria-current="page"]'), 'lang')).toBeUndefined();
   });
 
-  test('the staff report lists it as out of date, and the untranslated page as missing', () => {
-    const rows = all(page('en/translations'), 'tr').map((tr) => all(tr, 'td').map(text));
+  test('the staff report counts it and its English list shows it as out of date, and the untranslated page as missing', () => {
+    expect(all(page('en/translations'), 'a').map((a) => attr(a, 'href'))).toContain('/en/translations/en/');
+    const rows = all(page('en/translations/en'), 'tr').map((tr) => all(tr, 'td').map(text));
     expect(rows).toContainEqual(['hotlines', 'Page', 'Out of date', 'pages/en/hotlines.md']);
     expect(rows).toContainEqual(['only-vi', 'Page', 'Missing', 'pages/en/only-vi.md']);
   });
@@ -205,9 +206,13 @@ describe("the engine's promise: nothing about the province it was written for", 
   /** The real content's own facts (numbers and addresses), which no engine file may carry. */
   const realFacts = (): string[] => {
     const facts = parse(readFileSync(path.join(projectRoot, 'content/facts.yaml'), 'utf8')) as Record<string, { kind: string; value?: unknown }>;
-    const site = parse(readFileSync(path.join(projectRoot, 'content/site.yaml'), 'utf8')) as { url: string };
+    // The real site's address, once the province sets it (content/site.yaml leaves it out until then).
+    const site = parse(readFileSync(path.join(projectRoot, 'content/site.yaml'), 'utf8')) as { url?: string };
     const values = Object.values(facts).flatMap((f) => (typeof f.value === 'string' && ['phone', 'url', 'email', 'channel'].includes(f.kind) ? [f.value] : []));
-    return [...values, ...values.filter((v) => v.startsWith('+')).map((v) => v.replace(/[^\d+]/g, '')), new URL(site.url).host];
+    const siteHost = site.url && URL.canParse(site.url) ? [new URL(site.url).host] : [];
+    // Toll-free lines are written as dialled in Vietnam (1800 1096): their digits too.
+    const digits = values.filter((v) => /^\+|^1[89]00/.test(v)).map((v) => v.replace(/[^\d+]/g, ''));
+    return [...values, ...digits, ...siteHost];
   };
 
   test('the check itself would catch a province name (the list is not empty and matches)', () => {

@@ -1,3 +1,4 @@
+import { resolveSiteAddress } from '../../src/site/siteAddress';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -44,7 +45,16 @@ const lockDir = `${fixtureWorkDir}.lock`;
 const staleLockMs = 20 * 60_000;
 
 /** The fixture's public address, from its site.yaml. */
-export const fixtureSiteUrl: string = (parse(readFileSync(path.join(fixtureSourceDir, 'site.yaml'), 'utf8')) as { url: string }).url;
+/**
+ * The address the fixture is built for: its site.yaml names a .example address,
+ * a placeholder, so a build that does not publish uses the local preview address
+ * (src/site/siteAddress.ts), as a province's first builds do.
+ */
+export const fixtureSiteUrl: string = (() => {
+  const configured = (parse(readFileSync(path.join(fixtureSourceDir, 'site.yaml'), 'utf8')) as { url?: string }).url;
+  const resolved = resolveSiteAddress(configured, { publish: false });
+  return resolved.ok ? resolved.url : '';
+})();
 
 /** What the build reads: the engine, its settings, the fixture and how it is built (this file). */
 const inputs = ['src', 'scripts', 'public', 'deploy', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'tests/fixtures/province/content', 'tests/support/fixtureProvince.ts'];
