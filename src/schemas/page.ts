@@ -3,6 +3,10 @@ import { contentDate, sources, translationFields } from './common';
 import { journeySchema } from './journey';
 import { serviceSchema } from './service';
 
+/** The sections pages sit in, in the order lists show them. */
+export const pageSections = ['center', 'help', 'about', 'residents', 'journeys', 'directory'] as const;
+export type PageSection = (typeof pageSections)[number];
+
 /** A general article: the center, how to use it, hotlines, about this site. */
 export const pageSchema = z.strictObject({
   /** The page title, in the page's language. Required. */
@@ -18,7 +22,7 @@ export const pageSchema = z.strictObject({
    * `directory` (the information the province publishes), `residents` (services residents use most) or
    * `journeys` (step-by-step journeys across procedures). Default `center`.
    */
-  section: z.enum(['center', 'help', 'about', 'directory', 'residents', 'journeys']).default('center'),
+  section: z.enum(pageSections).default('center'),
   /**
    * How the page is laid out: `article` (default), `home`, `step-by-step`, or a page
    * that adds a generated list after its text: `handbook` (the procedures),

@@ -90,6 +90,9 @@ export default function SearchResults(props: Props) {
     input.addEventListener('input', onInput);
     input.addEventListener('keydown', onKeyDown);
     form.addEventListener('submit', onSubmit);
+    // What the reader typed while the island was loading, after its first render: a
+    // slow phone must not search for "TR" when the field says "TRC".
+    setQuery(input.value.trim());
     return () => {
       window.clearTimeout(timer);
       input.removeEventListener('input', onInput);
