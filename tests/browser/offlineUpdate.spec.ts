@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { buildSite, editedContentCopy, projectRoot } from '../support/buildSite';
+import { buildSite, editedContentCopy } from '../support/buildSite';
 import { distDir } from '../support/builtSite';
 import { freeLoopbackPort } from '../support/nginxServer';
 
