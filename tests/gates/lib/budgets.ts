@@ -4,12 +4,12 @@ import { gzipSync } from 'node:zlib';
 import {
   type GateProblem,
   builtPages,
+  elementsNamed,
   isExecutableScript,
   isStaffPage,
+  pageElements,
   pagePath,
   readText,
-  scriptElements,
-  startTags,
 } from './builtPages.ts';
 
 /** HTML + CSS that fits the first TCP round trip (10 packets of ~1.4 KB). */
@@ -71,7 +71,9 @@ export function weighPage(dir: string, file: string, html: string): PageWeight {
   const pageUrl = pagePath(file);
   const resolve = (href: string): string => new URL(href, `http://site${pageUrl}`).pathname;
   let css = 0;
-  for (const link of startTags(html, 'link')) {
+  const elements = pageElements(html);
+  const links = elementsNamed(elements, 'link');
+  for (const link of links) {
     const rel = (link.attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
     const href = link.attributes.get('href');
     if (!rel.includes('stylesheet') || !href) continue;
@@ -79,13 +81,12 @@ export function weighPage(dir: string, file: string, html: string): PageWeight {
     if (cssFile && existsSync(cssFile)) css += gzipSize(readFileSync(cssFile));
   }
 
-  const headEnd = html.search(/<\/head>/i);
   const counted = new Set<string>();
   const renderBlocking: string[] = [];
   const eagerIslands: string[] = [];
   let inline = '';
   const moduleEntries: string[] = [];
-  for (const script of scriptElements(html)) {
+  for (const script of elementsNamed(elements, 'script')) {
     if (!isExecutableScript(script.attributes)) continue;
     const src = script.attributes.get('src');
     const isModule = script.attributes.get('type') === 'module';
@@ -94,17 +95,17 @@ export function weighPage(dir: string, file: string, html: string): PageWeight {
       if (!isModule && !script.attributes.has('async') && !script.attributes.has('defer')) renderBlocking.push(src);
     } else {
       inline += script.text;
-      if (!isModule && headEnd >= 0 && script.index < headEnd) renderBlocking.push(`inline script in <head>: ${script.text.slice(0, 40)}`);
+      if (!isModule && script.inHead) renderBlocking.push(`inline script in <head>: ${script.text.slice(0, 40)}`);
     }
   }
-  for (const link of startTags(html, 'link')) {
+  for (const link of links) {
     const rel = (link.attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
     const href = link.attributes.get('href');
     if (rel.includes('modulepreload') && href) moduleEntries.push(resolve(href));
   }
   // Astro islands: client:load, :idle, :visible and :only fetch their code as the page opens;
   // anything else (client:media or a custom "on use" directive) waits.
-  for (const island of startTags(html, 'astro-island')) {
+  for (const island of elementsNamed(elements, 'astro-island')) {
     const directive = island.attributes.get('client') ?? '';
     if (!['load', 'idle', 'visible', 'only'].includes(directive)) continue;
     const urls = [island.attributes.get('component-url'), island.attributes.get('renderer-url')].filter((u): u is string => !!u);

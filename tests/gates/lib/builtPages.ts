@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
 
 /** One problem a gate found: the built file it is in and what is wrong, in words. */
 export interface GateProblem {
@@ -46,38 +47,53 @@ export function readText(dir: string, file: string): Promise<string> {
   return readFile(path.join(dir, file), 'utf8');
 }
 
-/** One start tag's attributes, lower-cased names; valueless attributes map to ''. */
-export function tagAttributes(tag: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  const body = tag.replace(/^<[a-zA-Z][\w-]*/, '').replace(/\/?>$/, '');
-  for (const m of body.matchAll(/([^\s"'=<>`/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-    attributes.set(m[1]!.toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
-  }
-  return attributes;
+/** One element of a built page, as the HTML parser (parse5) read it. */
+export interface PageElement {
+  /** Lower-case tag name, for example `script`. */
+  tagName: string;
+  /** Attributes with lower-case names and decoded values; a valueless attribute maps to ''. */
+  attributes: Map<string, string>;
+  /** Where its start tag begins in the page's source. */
+  index: number;
+  /** The text it directly contains (a script's code). */
+  text: string;
+  /** Whether it sits inside `<head>`. */
+  inHead: boolean;
 }
 
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;|&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+type ParsedNode = DefaultTreeAdapterMap['node'];
+
+/**
+ * Every element of a page in document order, read with an HTML parser (the
+ * one browsers' algorithm is specified by), never with regexes: quotes,
+ * character references, comments and odd attribute orders cannot hide a tag.
+ * The contents of `<template>` elements are included.
+ */
+export function pageElements(html: string): PageElement[] {
+  const found: PageElement[] = [];
+  const visit = (node: ParsedNode, inHead: boolean) => {
+    let childrenInHead = inHead;
+    if ('tagName' in node) {
+      const element = node as DefaultTreeAdapterMap['element'];
+      found.push({
+        tagName: element.tagName.toLowerCase(),
+        attributes: new Map(element.attrs.map((a) => [a.name.toLowerCase(), a.value])),
+        index: element.sourceCodeLocation?.startOffset ?? -1,
+        text: element.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join(''),
+        inHead,
+      });
+      childrenInHead = inHead || element.tagName === 'head';
+      if (element.tagName === 'template') visit((element as DefaultTreeAdapterMap['template']).content, childrenInHead);
+    }
+    if ('childNodes' in node) for (const child of node.childNodes) visit(child, childrenInHead);
+  };
+  visit(parse(html, { sourceCodeLocationInfo: true }), false);
+  return found;
 }
 
-/** Every `<tagName …>` start tag in a page, with its attributes. */
-export function startTags(html: string, tagName: string): { tag: string; index: number; attributes: Map<string, string> }[] {
-  const pattern = new RegExp(`<${tagName}(?=[\\s>/])(?:"[^"]*"|'[^']*'|[^'">])*>`, 'gi');
-  return [...html.matchAll(pattern)].map((m) => ({ tag: m[0], index: m.index, attributes: tagAttributes(m[0]) }));
-}
-
-/** Every `<script>` element: its attributes, its inline text and where it starts. */
-export function scriptElements(html: string): { attributes: Map<string, string>; text: string; index: number }[] {
-  return [...html.matchAll(/(<script(?=[\s>])(?:"[^"]*"|'[^']*'|[^'">])*>)([\s\S]*?)<\/script\s*>/gi)].map((m) => ({
-    attributes: tagAttributes(m[1]!),
-    text: m[2]!,
-    index: m.index,
-  }));
+/** Every `<tagName>` element of a parsed page. */
+export function elementsNamed(elements: readonly PageElement[], tagName: string): PageElement[] {
+  return elements.filter((e) => e.tagName === tagName);
 }
 
 /** Whether a script element runs as code (JSON-LD and other data blocks do not). */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type GateProblem, builtPages, isExecutableScript, readText, scriptElements, startTags } from './builtPages.ts';
+import { type GateProblem, builtPages, elementsNamed, isExecutableScript, pageElements, readText } from './builtPages.ts';
 
 /** A policy as a map from directive name to its source list. */
 export type ContentSecurityPolicy = Map<string, string[]>;
@@ -22,9 +22,19 @@ function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
+/** Attributes a browser follows or loads as an address. */
+const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster']);
+
+/** Whether an address runs script: browsers strip control characters and spaces before the scheme. */
+function isJavaScriptUrl(value: string): boolean {
+  return /^javascript:/i.test(value.replace(/[\u0000-\u0020]/g, ''));
+}
+
 /** What is wrong with one page's policy and with the page's inline code under it. */
 export function pageCspProblems(html: string): string[] {
-  const metas = startTags(html, 'meta').filter((m) => m.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+  const elements = pageElements(html);
+  const scriptTags = elementsNamed(elements, 'script');
+  const metas = elementsNamed(elements, 'meta').filter((m) => m.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy');
   if (metas.length === 0) return ['no Content-Security-Policy'];
   const meta = metas[0]!;
   const policy = parsePolicy(meta.attributes.get('content') ?? '');
@@ -42,23 +52,27 @@ export function pageCspProblems(html: string): string[] {
   expect('form-action', "'self'");
 
   // A policy in a <meta> only covers what comes after it.
-  const firstCode = scriptElements(html).find((s) => isExecutableScript(s.attributes));
+  const firstCode = scriptTags.find((s) => isExecutableScript(s.attributes));
   if (firstCode && firstCode.index < meta.index) problems.push('a script comes before the Content-Security-Policy');
 
   // Inline scripts run only if the policy carries their hash.
   const allowsHashes = scripts.some((s) => s.startsWith("'sha"));
-  for (const script of scriptElements(html)) {
+  for (const script of scriptTags) {
     if (!isExecutableScript(script.attributes) || script.attributes.has('src')) continue;
     if (!allowsHashes || !scripts.includes(sha256(script.text))) {
       problems.push(`inline script not allowed by the policy (its hash ${sha256(script.text)} is not in script-src): ${script.text.slice(0, 60)}`);
     }
   }
-  // Inline event handlers and javascript: URLs are never allowed by hashes.
-  for (const m of html.matchAll(/<[a-zA-Z][\w-]*\s[^>]*?\s(on[a-z]+)\s*=/g)) problems.push(`inline event handler ${m[1]} attribute`);
-  if (/\shref\s*=\s*["']?\s*javascript:/i.test(html)) problems.push('javascript: URL');
-  // Style attributes are blocked unless style-src allows 'unsafe-inline'.
+  // Inline event handlers and javascript: URLs are never allowed by hashes; style
+  // attributes are blocked unless style-src allows 'unsafe-inline'.
   const styles = policy.get('style-src') ?? policy.get('default-src') ?? [];
-  if (!styles.includes("'unsafe-inline'") && /<[a-zA-Z][\w-]*\s[^>]*?\sstyle\s*=/.test(html)) problems.push('a style attribute, which the policy blocks');
+  for (const element of elements) {
+    for (const [name, value] of element.attributes) {
+      if (name.startsWith('on')) problems.push(`inline event handler ${name} attribute on <${element.tagName}>`);
+      if (urlAttributes.has(name) && isJavaScriptUrl(value)) problems.push(`javascript: URL in ${name} of <${element.tagName}>`);
+      if (name === 'style' && !styles.includes("'unsafe-inline'")) problems.push(`a style attribute on <${element.tagName}>, which the policy blocks`);
+    }
+  }
   return problems;
 }
 
