@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { projectRoot } from './buildSite';
 import { resolveSiteAddress } from '../../src/site/siteAddress';
+import { pageElements } from '../gates/lib/builtPages';
 
 /** The folder of the built site the browser tests run against (OUT_DIR, default dist/). */
 export const distDir = path.resolve(projectRoot, process.env['OUT_DIR'] ?? 'dist');
@@ -32,7 +33,7 @@ export function localPath(publicUrl: string): string {
 
 /** The JSON-LD blocks of an HTML page, parsed; a block that is not valid JSON throws. */
 export function jsonLdBlocks(html: string): Record<string, unknown>[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
-    (m) => JSON.parse(m[1]!) as Record<string, unknown>,
-  );
+  return pageElements(html)
+    .filter((e) => e.tagName === 'script' && e.attributes.get('type') === 'application/ld+json')
+    .map((e) => JSON.parse(e.text) as Record<string, unknown>);
 }
