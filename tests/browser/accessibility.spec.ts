@@ -46,9 +46,15 @@ async function tabTo(page: Page, selector: string, limit = 120): Promise<void> {
   throw new Error(`${selector} not reached by Tab on ${page.url()}`);
 }
 
-test('keyboard only: search, open a procedure, switch language, tick the checklist, share', async ({ page, context }) => {
+test('keyboard only: search, open a procedure, switch language, tick the checklist, print, share', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
+  // The print dialog is the browser's own: count the calls instead of opening it.
+  await page.addInitScript(() => {
+    const w = window as unknown as { printCalls: number };
+    w.printCalls = 0;
+    window.print = () => void (w.printCalls += 1);
+  });
   await page.goto('/en/');
   await tabTo(page, 'input[type="search"]');
   await page.keyboard.type('temporary residence card');
@@ -66,6 +72,9 @@ test('keyboard only: search, open a procedure, switch language, tick the checkli
   await tabTo(page, '.app-checklist__box');
   await page.keyboard.press('Space');
   await expect(page.locator('.app-checklist__box').first()).toBeChecked();
+  await tabTo(page, '.app-print-button');
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
   await tabTo(page, '.app-share__button');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: /\S/ })).toBeVisible();
