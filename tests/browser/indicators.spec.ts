@@ -49,7 +49,7 @@ for (const locale of locales) {
       await expect(row.locator('td').first()).toHaveText(String(indicator.year));
       await expect(other.locator(`tr[data-indicator="${id}"]`)).toHaveCount(0);
       // The chart: the label in the reader's language (no lang="vi" fallback), the year in the value line.
-      const group = section.locator(`svg g[data-indicator="${id}"]`);
+      const group = section.locator(`.app-indicator-chart__row[data-indicator="${id}"]`);
       await expect(group.locator('.app-indicator-chart__label')).toHaveText(shortName!);
       if (locale !== 'vi') await expect(group.locator('.app-indicator-chart__label')).not.toHaveAttribute('lang', /.+/);
       await expect(group.locator('.app-indicator-chart__value')).toContainText(String(indicator.year));
