@@ -1,4 +1,5 @@
 import { type Page, expect, test } from '@playwright/test';
+import { serveFixtureProvince, useFixtureProvince } from '../support/fixtureInBrowser';
 
 /**
  * What automated checkers miss, tested as a person uses the site: a
@@ -163,6 +164,26 @@ for (const [code, prefix] of Object.entries(prefixes)) {
     }
   });
 }
+
+test.describe('forced colours on the fixture province, whose support line has opening hours', () => {
+  useFixtureProvince();
+  test('the open-now status stays visible and says in words whether the line is open', async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    const origin = await serveFixtureProvince(page);
+    await page.goto(`${origin}/en/hotlines/`);
+    const status = page.locator('.app-opening-hours__status').first();
+    await expect(status).toBeVisible();
+    // Not colour alone: the words say it.
+    await expect(status).toHaveText(/^(Open now|Closed now)/);
+    const colours = await status.evaluate((el) => ({
+      text: getComputedStyle(el).color,
+      marker: getComputedStyle(el, '::before').color,
+      background: getComputedStyle(document.body).backgroundColor,
+    }));
+    expect(colours.text).not.toBe(colours.background);
+    expect(colours.marker).not.toBe(colours.background);
+  });
+});
 
 test.describe('forced colours (Windows high contrast)', () => {
   test.beforeEach(async ({ page }) => {
