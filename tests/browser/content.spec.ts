@@ -58,7 +58,7 @@ test.describe('key facts come from the data files', () => {
       await expect(main).toContainText(textOf('center-motto', locale));
     });
 
-    test(`${locale} home page has big entry points to how-to-use, hotlines, the handbook, search, residents' services and journeys`, async ({ page }) => {
+    test(`${locale} home page has big entry points to how-to-use, hotlines, the handbook, search, residents' services, journeys and the information directory`, async ({ page }) => {
       await page.goto(urlOf(locale, 'index'));
       const prefix = locale === 'vi' ? '' : `/${locale}`;
       for (const [id, href] of [
@@ -68,6 +68,7 @@ test.describe('key facts come from the data files', () => {
         ['search', `${prefix}/search/`],
         ['services', `${prefix}/services/`],
         ['journeys', `${prefix}/journeys/`],
+        ['directory', `${prefix}/directory/`],
       ] as const) {
         await expect(page.locator(`[data-entry-point="${id}"]`)).toHaveAttribute('href', href);
       }
