@@ -80,8 +80,8 @@ test('an inline script fails the CSP gate', async () => {
 test('an inline event handler and a style attribute fail the CSP gate', async () => {
   await copy.inject(victim, '<button type="button" onclick="void 0" style="color: red">x</button>');
   const messages = (await checkCsp(copy.dir)).filter((p) => p.file === victim).map((p) => p.message);
-  expect(messages).toContain('inline event handler onclick attribute');
-  expect(messages).toContain('a style attribute, which the policy blocks');
+  expect(messages).toContain('inline event handler onclick attribute on <button>');
+  expect(messages).toContain('a style attribute on <button>, which the policy blocks');
 });
 
 test('an inline script is blocked in the browser and reported as a CSP violation', async ({ page, baseURL }) => {
