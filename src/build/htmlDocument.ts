@@ -1,52 +1,83 @@
-import { htmlToHast } from 'satteri';
+import { SAXParser, type StartTag } from 'parse5-sax-parser';
 
 /**
- * Built pages read with an HTML parser (the one Astro's Markdown processor
- * ships, Sätteri's htmlToHast), never with regexes: attribute order, quotes,
- * character references and comments then cannot fool the post-build steps.
+ * Built pages read with an HTML tokenizer (parse5's, the WHATWG algorithm,
+ * streamed: no tree is built), never with regexes: attribute order, quotes,
+ * character references, comments and the text of scripts cannot fool the
+ * post-build steps. Questions about the <head> stop reading at <body>, so
+ * asking them of every page of a large site stays cheap.
  */
 
-export interface HtmlElement {
-  type: 'element';
+/** One start tag: its lower-case name, its attributes (decoded), and where each attribute is in the source. */
+export interface PageTag {
   tagName: string;
-  properties: Record<string, unknown>;
-  children: HtmlNode[];
-}
-type HtmlNode = HtmlElement | { type: string; children?: HtmlNode[] };
-
-export function parseHtmlDocument(html: string): HtmlNode {
-  return htmlToHast(html) as unknown as HtmlNode;
+  attributes: Map<string, string>;
+  /** Start and end offsets of each attribute in the page's source. */
+  attributeOffsets: Record<string, { startOffset: number; endOffset: number }>;
 }
 
-/** Every element of a parsed page, in document order. */
-export function elementsOf(node: HtmlNode): HtmlElement[] {
-  const found: HtmlElement[] = [];
-  const visit = (current: HtmlNode) => {
-    if (current.type === 'element') found.push(current as HtmlElement);
-    current.children?.forEach(visit);
+/** An inline script: its attributes and its text exactly as the page carries it. */
+export interface InlineScript {
+  attributes: Map<string, string>;
+  text: string;
+}
+
+export interface PageTags {
+  tags: PageTag[];
+  /** `<script>` elements without `src`, with their text. */
+  inlineScripts: InlineScript[];
+}
+
+function pageTag(token: StartTag): PageTag {
+  return {
+    tagName: token.tagName,
+    attributes: new Map(token.attrs.map((a) => [a.name.toLowerCase(), a.value])),
+    // With sourceCodeLocationInfo, a start tag's location carries its attributes' (parse5's LocationWithAttributes).
+    attributeOffsets: (token.sourceCodeLocation as { attrs?: PageTag['attributeOffsets'] } | undefined)?.attrs ?? {},
   };
-  visit(node);
-  return found;
 }
 
-/** An attribute as text (a token list such as `rel` joined by spaces), or undefined. */
-export function attribute(element: HtmlElement, name: string): string | undefined {
-  const value = element.properties[name];
-  if (Array.isArray(value)) return value.join(' ');
-  return typeof value === 'string' ? value : undefined;
+/** The start tags of a page in order, and its inline scripts; with `headOnly`, up to <body>. */
+export function readPageTags(html: string, options: { headOnly?: boolean } = {}): PageTags {
+  const parser = new SAXParser({ sourceCodeLocationInfo: true });
+  const tags: PageTag[] = [];
+  const inlineScripts: InlineScript[] = [];
+  let script: InlineScript | undefined;
+  parser.on('startTag', (token) => {
+    if (options.headOnly && token.tagName === 'body') {
+      parser.stop();
+      return;
+    }
+    const tag = pageTag(token);
+    tags.push(tag);
+    if (tag.tagName === 'script' && !tag.attributes.has('src')) script = { attributes: tag.attributes, text: '' };
+  });
+  parser.on('text', (token) => {
+    if (script) script.text += token.text;
+  });
+  parser.on('endTag', (token) => {
+    if (token.tagName === 'script' && script) {
+      inlineScripts.push(script);
+      script = undefined;
+    }
+  });
+  parser.end(html);
+  return { tags, inlineScripts };
+}
+
+/** The first `<meta>` of a page's head whose `attribute` is `value` (any case). */
+export function headMeta(html: string, attribute: 'http-equiv' | 'name', value: string): PageTag | undefined {
+  return readPageTags(html, { headOnly: true }).tags.find(
+    (t) => t.tagName === 'meta' && t.attributes.get(attribute)?.toLowerCase() === value.toLowerCase(),
+  );
 }
 
 /** The content of a page's `<meta http-equiv="…">`, or undefined when it has none. */
 export function metaHttpEquiv(html: string, name: string): string | undefined {
-  const meta = elementsOf(parseHtmlDocument(html)).find(
-    (e) => e.tagName === 'meta' && attribute(e, 'httpEquiv')?.toLowerCase() === name.toLowerCase(),
-  );
-  return meta ? attribute(meta, 'content') : undefined;
+  return headMeta(html, 'http-equiv', name)?.attributes.get('content');
 }
 
 /** The site-relative addresses a page's links, scripts and styles point at. */
 export function linkedAddresses(html: string): string[] {
-  return elementsOf(parseHtmlDocument(html)).flatMap((e) =>
-    [attribute(e, 'href'), attribute(e, 'src')].filter((v): v is string => v !== undefined),
-  );
+  return readPageTags(html).tags.flatMap((t) => [t.attributes.get('href'), t.attributes.get('src')].filter((v): v is string => v !== undefined));
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { attribute, elementsOf, parseHtmlDocument } from '../build/htmlDocument.ts';
+import { headMeta } from '../build/htmlDocument.ts';
 
 /**
  * Which built pages belong in the sitemap: those a search engine may index.
@@ -14,8 +14,6 @@ export function isIndexablePage(pageUrl: string, outDir: string): boolean {
   const pathname = decodeURIComponent(new URL(pageUrl, 'https://site.invalid').pathname);
   const file = pathname.endsWith('.html') ? path.join(outDir, pathname) : path.join(outDir, pathname, 'index.html');
   if (!existsSync(file)) return true;
-  const robots = elementsOf(parseHtmlDocument(readFileSync(file, 'utf8'))).find(
-    (e) => e.tagName === 'meta' && attribute(e, 'name')?.toLowerCase() === 'robots',
-  );
-  return !(attribute(robots ?? { type: 'element', tagName: '', properties: {}, children: [] }, 'content') ?? '').split(/[\s,]+/).includes('noindex');
+  const robots = headMeta(readFileSync(file, 'utf8'), 'name', 'robots')?.attributes.get('content') ?? '';
+  return !robots.toLowerCase().split(/[\s,]+/).includes('noindex');
 }
