@@ -38,6 +38,14 @@ test.describe('one search entry', () => {
     await expect(form).toHaveAttribute('action', '/en/search/');
     await expect(page.getByRole('banner').getByRole('search')).toHaveCount(1);
   });
+
+  for (const path of ['/404.html', '/en/404/']) {
+    test(`the page-not-found page ${path} offers one search form, its own, not the header's again`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('search')).toHaveCount(1);
+      await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
+    });
+  }
 });
 
 test.describe('who runs this site', () => {
