@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { accessibilityViolations } from '../gates/lib/accessibility.ts';
+import { accessibilityViolations, preloadAxe } from '../gates/lib/accessibility.ts';
 import { locales, sourceLocale } from '../../src/i18n/locales';
 import { parsePageUrl } from '../../src/routing/urls';
 import { sitemapPaths } from '../support/builtSite';
@@ -58,14 +58,15 @@ async function watchForeignRequests(page: Page, baseURL: string): Promise<string
   return foreign;
 }
 
-// One browser tab walks each language's pages: Chromium then compiles axe
-// once per language rather than once per page, about three times faster than
-// a fresh tab per page. Every failure still names its page.
+// One browser tab walks each language's pages, with axe loaded as each page
+// opens (preloadAxe): about three times faster than a fresh tab per page, and
+// half the time of injecting axe after each load. Every failure still names its page.
 for (const { code } of locales) {
   const paths = everyPage.filter((p) => parsePageUrl(p).locale === code);
   test(`${code}: all ${paths.length} pages pass axe (WCAG 2.2 A and AA), keep to their CSP and ask no other host`, async ({ page, baseURL }) => {
     test.setTimeout(60_000 + paths.length * 15_000);
     expect(paths.length).toBeGreaterThan(0);
+    await preloadAxe(page);
     const cspViolations = await watchCsp(page);
     const foreign = await watchForeignRequests(page, baseURL!);
     const inaccessible: string[] = [];
