@@ -1,83 +1,100 @@
-import { SAXParser, type StartTag } from 'parse5-sax-parser';
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
+import { SAXParser } from 'parse5-sax-parser';
 
 /**
- * Built pages read with an HTML tokenizer (parse5's, the WHATWG algorithm,
- * streamed: no tree is built), never with regexes: attribute order, quotes,
- * character references, comments and the text of scripts cannot fool the
- * post-build steps. Questions about the <head> stop reading at <body>, so
+ * Built pages read with an HTML parser (parse5, the WHATWG algorithm), never
+ * with regexes: attribute order, quotes, character references, comments and
+ * the text of scripts cannot fool the post-build steps or the test gates.
+ * Whole pages are read as a tree (pageElements); questions about the <head>
+ * alone stream through parse5's tokenizer and stop at <body> (headMeta), so
  * asking them of every page of a large site stays cheap.
  */
 
-/** One start tag: its lower-case name, its attributes (decoded), and where each attribute is in the source. */
-export interface PageTag {
+/** Start and end offsets of something in the page's source. */
+export interface SourceSpan {
+  startOffset: number;
+  endOffset: number;
+}
+
+/** One element of a built page. */
+export interface PageElement {
+  /** Lower-case tag name, for example `script`. */
   tagName: string;
+  /** Attributes with lower-case names and decoded values; a valueless attribute maps to ''. */
   attributes: Map<string, string>;
-  /** Start and end offsets of each attribute in the page's source. */
-  attributeOffsets: Record<string, { startOffset: number; endOffset: number }>;
-}
-
-/** An inline script: its attributes and its text exactly as the page carries it. */
-export interface InlineScript {
-  attributes: Map<string, string>;
+  /** Where each attribute is in the page's source, by name. */
+  attributeOffsets: Record<string, SourceSpan>;
+  /** Where its start tag begins in the page's source. */
+  index: number;
+  /** The text it directly contains (a script's code, exactly as the page carries it). */
   text: string;
+  /** Whether it sits inside `<head>`. */
+  inHead: boolean;
 }
 
-export interface PageTags {
-  tags: PageTag[];
-  /** `<script>` elements without `src`, with their text. */
-  inlineScripts: InlineScript[];
-}
+type ParsedNode = DefaultTreeAdapterMap['node'];
 
-function pageTag(token: StartTag): PageTag {
-  return {
-    tagName: token.tagName,
-    attributes: new Map(token.attrs.map((a) => [a.name.toLowerCase(), a.value])),
-    // With sourceCodeLocationInfo, a start tag's location carries its attributes' (parse5's LocationWithAttributes).
-    attributeOffsets: (token.sourceCodeLocation as { attrs?: PageTag['attributeOffsets'] } | undefined)?.attrs ?? {},
+/** Every element of a page in document order, the contents of `<template>` elements included. */
+export function pageElements(html: string): PageElement[] {
+  const found: PageElement[] = [];
+  const visit = (node: ParsedNode, inHead: boolean) => {
+    let childrenInHead = inHead;
+    if ('tagName' in node) {
+      const element = node as DefaultTreeAdapterMap['element'];
+      found.push({
+        tagName: element.tagName.toLowerCase(),
+        attributes: new Map(element.attrs.map((a) => [a.name.toLowerCase(), a.value])),
+        attributeOffsets: element.sourceCodeLocation?.attrs ?? {},
+        index: element.sourceCodeLocation?.startOffset ?? -1,
+        text: element.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join(''),
+        inHead,
+      });
+      childrenInHead = inHead || element.tagName === 'head';
+      if (element.tagName === 'template') visit((element as DefaultTreeAdapterMap['template']).content, childrenInHead);
+    }
+    if ('childNodes' in node) for (const child of node.childNodes) visit(child, childrenInHead);
   };
+  visit(parse(html, { sourceCodeLocationInfo: true }), false);
+  return found;
 }
 
-/** The start tags of a page in order, and its inline scripts; with `headOnly`, up to <body>. */
-export function readPageTags(html: string, options: { headOnly?: boolean } = {}): PageTags {
-  const parser = new SAXParser({ sourceCodeLocationInfo: true });
-  const tags: PageTag[] = [];
-  const inlineScripts: InlineScript[] = [];
-  let script: InlineScript | undefined;
+/** Every `<tagName>` element of a parsed page. */
+export function elementsNamed(elements: readonly PageElement[], tagName: string): PageElement[] {
+  return elements.filter((e) => e.tagName === tagName);
+}
+
+/** Whether a script element runs as code (JSON-LD and other data blocks do not). */
+export function isExecutableScript(attributes: ReadonlyMap<string, string>): boolean {
+  const type = (attributes.get('type') ?? '').trim().toLowerCase();
+  return type === '' || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
+}
+
+/** The attributes of the first `<meta>` of a page's head whose `attribute` is `value` (any case). */
+export function headMeta(html: string, attribute: 'http-equiv' | 'name', value: string): Map<string, string> | undefined {
+  const parser = new SAXParser();
+  let found: Map<string, string> | undefined;
   parser.on('startTag', (token) => {
-    if (options.headOnly && token.tagName === 'body') {
+    if (token.tagName === 'body') {
       parser.stop();
       return;
     }
-    const tag = pageTag(token);
-    tags.push(tag);
-    if (tag.tagName === 'script' && !tag.attributes.has('src')) script = { attributes: tag.attributes, text: '' };
-  });
-  parser.on('text', (token) => {
-    if (script) script.text += token.text;
-  });
-  parser.on('endTag', (token) => {
-    if (token.tagName === 'script' && script) {
-      inlineScripts.push(script);
-      script = undefined;
+    if (found || token.tagName !== 'meta') return;
+    const attributes = new Map(token.attrs.map((a) => [a.name.toLowerCase(), a.value]));
+    if (attributes.get(attribute)?.toLowerCase() === value.toLowerCase()) {
+      found = attributes;
+      parser.stop();
     }
   });
   parser.end(html);
-  return { tags, inlineScripts };
-}
-
-/** The first `<meta>` of a page's head whose `attribute` is `value` (any case). */
-export function headMeta(html: string, attribute: 'http-equiv' | 'name', value: string): PageTag | undefined {
-  return readPageTags(html, { headOnly: true }).tags.find(
-    (t) => t.tagName === 'meta' && t.attributes.get(attribute)?.toLowerCase() === value.toLowerCase(),
-  );
+  return found;
 }
 
 /** The content of a page's `<meta http-equiv="…">`, or undefined when it has none. */
 export function metaHttpEquiv(html: string, name: string): string | undefined {
-  return headMeta(html, 'http-equiv', name)?.attributes.get('content');
+  return headMeta(html, 'http-equiv', name)?.get('content');
 }
 
 /** The site-relative addresses a page's links, scripts and styles point at. */
 export function linkedAddresses(html: string): string[] {
-  return readPageTags(html).tags.flatMap((t) => [t.attributes.get('href'), t.attributes.get('src')].filter((v): v is string => v !== undefined));
+  return pageElements(html).flatMap((e) => [e.attributes.get('href'), e.attributes.get('src')].filter((v): v is string => v !== undefined));
 }

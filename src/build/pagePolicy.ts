@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type DefaultTreeAdapterMap, parse } from 'parse5';
+import { isExecutableScript, pageElements } from './htmlDocument.ts';
 
 /**
  * Each page's Content-Security-Policy <meta> allows only the inline scripts
@@ -10,31 +10,14 @@ import { type DefaultTreeAdapterMap, parse } from 'parse5';
  * pages that carry two or three of those scripts. A page then also allows
  * scripts it never runs. After the build, each page's `script-src` keeps its
  * other sources ('self') and the hashes of its own inline scripts, nothing
- * else. Read with an HTML parser (parse5's tree, which is faster on whole
- * pages than its streaming tokenizer), whose source locations say where the
- * attribute to rewrite is; only the `content` attribute of that one <meta>
- * changes.
+ * else. Read with the HTML parser the gates use too (src/build/htmlDocument.ts),
+ * whose source offsets say where the attribute to rewrite is; only the
+ * `content` attribute of that one <meta> changes.
  */
-
-type Element = DefaultTreeAdapterMap['element'];
-
-function elementsOf(node: DefaultTreeAdapterMap['parentNode']): Element[] {
-  return node.childNodes.flatMap((child) => ('tagName' in child ? [child, ...elementsOf(child)] : []));
-}
-
-const attributeOf = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
-const textOf = (element: Element) => element.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
 
 /** The CSP source for a script's text, as browsers hash it (UTF-8, SHA-256, base64). */
 export function scriptHashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-}
-
-/** Whether a script element runs as code (JSON-LD and other data blocks do not). */
-function isInlineCode(element: Element): boolean {
-  if (element.tagName !== 'script' || attributeOf(element, 'src') !== undefined) return false;
-  const type = (attributeOf(element, 'type') ?? '').trim().toLowerCase();
-  return ['', 'module', 'text/javascript', 'application/javascript'].includes(type);
 }
 
 /** A policy with its script-src hashes cut down to `keep`; other directives and sources untouched. */
@@ -58,12 +41,13 @@ const quoted = (value: string) => `"${value.replaceAll('&', '&amp;').replaceAll(
  * many hashes were dropped. A page without such a <meta> is returned as it is.
  */
 export function narrowPagePolicy(html: string): { html: string; dropped: number } {
-  const elements = elementsOf(parse(html, { sourceCodeLocationInfo: true }));
-  const meta = elements.find((e) => e.tagName === 'meta' && attributeOf(e, 'http-equiv')?.toLowerCase() === 'content-security-policy');
-  const content = meta ? attributeOf(meta, 'content') : undefined;
-  const location = meta?.sourceCodeLocation?.attrs?.['content'];
+  const elements = pageElements(html);
+  const meta = elements.find((e) => e.tagName === 'meta' && e.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+  const content = meta?.attributes.get('content');
+  const location = meta?.attributeOffsets['content'];
   if (content === undefined || !location) return { html, dropped: 0 };
-  const own = new Set(elements.filter(isInlineCode).map((script) => scriptHashSource(textOf(script))));
+  const inlineCode = elements.filter((e) => e.tagName === 'script' && !e.attributes.has('src') && isExecutableScript(e.attributes));
+  const own = new Set(inlineCode.map((script) => scriptHashSource(script.text)));
   const narrowed = keepScriptHashes(content, own);
   const count = (policy: string) => policy.match(/'sha(256|384|512)-/g)?.length ?? 0;
   return {

@@ -14,6 +14,6 @@ export function isIndexablePage(pageUrl: string, outDir: string): boolean {
   const pathname = decodeURIComponent(new URL(pageUrl, 'https://site.invalid').pathname);
   const file = pathname.endsWith('.html') ? path.join(outDir, pathname) : path.join(outDir, pathname, 'index.html');
   if (!existsSync(file)) return true;
-  const robots = headMeta(readFileSync(file, 'utf8'), 'name', 'robots')?.attributes.get('content') ?? '';
+  const robots = headMeta(readFileSync(file, 'utf8'), 'name', 'robots')?.get('content') ?? '';
   return !robots.toLowerCase().split(/[\s,]+/).includes('noindex');
 }

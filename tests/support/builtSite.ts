@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { projectRoot } from './buildSite';
 import { resolveSiteAddress } from '../../src/site/siteAddress';
-import { pageElements } from '../gates/lib/builtPages';
+import { pageElements } from '../../src/build/htmlDocument';
 
 /** The folder of the built site the browser tests run against (OUT_DIR, default dist/). */
 export const distDir = path.resolve(projectRoot, process.env['OUT_DIR'] ?? 'dist');

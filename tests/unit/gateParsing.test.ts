@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageElements } from '../gates/lib/builtPages';
+import { pageElements } from '../../src/build/htmlDocument';
 import { pageCspProblems } from '../gates/lib/csp';
 
 /**

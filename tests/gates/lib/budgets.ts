@@ -4,13 +4,11 @@ import { gzipSync } from 'node:zlib';
 import {
   type GateProblem,
   builtPages,
-  elementsNamed,
-  isExecutableScript,
   isStaffPage,
-  pageElements,
   pagePath,
   readText,
 } from './builtPages.ts';
+import { elementsNamed, isExecutableScript, pageElements } from '../../../src/build/htmlDocument.ts';
 
 /** HTML + CSS that fits the first TCP round trip (10 packets of ~1.4 KB). */
 export const htmlCssBudget = 14 * 1024;

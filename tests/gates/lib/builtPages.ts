@@ -1,6 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type DefaultTreeAdapterMap, parse } from 'parse5';
 
 /** One problem a gate found: the built file it is in and what is wrong, in words. */
 export interface GateProblem {
@@ -45,59 +44,4 @@ export function isStaffPage(file: string): boolean {
 
 export function readText(dir: string, file: string): Promise<string> {
   return readFile(path.join(dir, file), 'utf8');
-}
-
-/** One element of a built page, as the HTML parser (parse5) read it. */
-export interface PageElement {
-  /** Lower-case tag name, for example `script`. */
-  tagName: string;
-  /** Attributes with lower-case names and decoded values; a valueless attribute maps to ''. */
-  attributes: Map<string, string>;
-  /** Where its start tag begins in the page's source. */
-  index: number;
-  /** The text it directly contains (a script's code). */
-  text: string;
-  /** Whether it sits inside `<head>`. */
-  inHead: boolean;
-}
-
-type ParsedNode = DefaultTreeAdapterMap['node'];
-
-/**
- * Every element of a page in document order, read with an HTML parser (the
- * one browsers' algorithm is specified by), never with regexes: quotes,
- * character references, comments and odd attribute orders cannot hide a tag.
- * The contents of `<template>` elements are included.
- */
-export function pageElements(html: string): PageElement[] {
-  const found: PageElement[] = [];
-  const visit = (node: ParsedNode, inHead: boolean) => {
-    let childrenInHead = inHead;
-    if ('tagName' in node) {
-      const element = node as DefaultTreeAdapterMap['element'];
-      found.push({
-        tagName: element.tagName.toLowerCase(),
-        attributes: new Map(element.attrs.map((a) => [a.name.toLowerCase(), a.value])),
-        index: element.sourceCodeLocation?.startOffset ?? -1,
-        text: element.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join(''),
-        inHead,
-      });
-      childrenInHead = inHead || element.tagName === 'head';
-      if (element.tagName === 'template') visit((element as DefaultTreeAdapterMap['template']).content, childrenInHead);
-    }
-    if ('childNodes' in node) for (const child of node.childNodes) visit(child, childrenInHead);
-  };
-  visit(parse(html, { sourceCodeLocationInfo: true }), false);
-  return found;
-}
-
-/** Every `<tagName>` element of a parsed page. */
-export function elementsNamed(elements: readonly PageElement[], tagName: string): PageElement[] {
-  return elements.filter((e) => e.tagName === tagName);
-}
-
-/** Whether a script element runs as code (JSON-LD and other data blocks do not). */
-export function isExecutableScript(attributes: Map<string, string>): boolean {
-  const type = (attributes.get('type') ?? '').trim().toLowerCase();
-  return type === '' || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
 }

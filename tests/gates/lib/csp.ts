@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
-import { type GateProblem, builtPages, elementsNamed, isExecutableScript, pageElements, readText } from './builtPages.ts';
+import { elementsNamed, isExecutableScript, pageElements } from '../../../src/build/htmlDocument.ts';
+import { scriptHashSource } from '../../../src/build/pagePolicy.ts';
+import { type GateProblem, builtPages, readText } from './builtPages.ts';
 
 /** A policy as a map from directive name to its source list. */
 export type ContentSecurityPolicy = Map<string, string[]>;
@@ -16,10 +17,6 @@ export function parsePolicy(text: string): ContentSecurityPolicy {
 /** The sources that govern scripts: script-src, or default-src when there is none. */
 function scriptSources(policy: ContentSecurityPolicy): string[] {
   return policy.get('script-src') ?? policy.get('default-src') ?? [];
-}
-
-function sha256(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
 /** Attributes a browser follows or loads as an address. */
@@ -59,8 +56,8 @@ export function pageCspProblems(html: string): string[] {
   const allowsHashes = scripts.some((s) => s.startsWith("'sha"));
   for (const script of scriptTags) {
     if (!isExecutableScript(script.attributes) || script.attributes.has('src')) continue;
-    if (!allowsHashes || !scripts.includes(sha256(script.text))) {
-      problems.push(`inline script not allowed by the policy (its hash ${sha256(script.text)} is not in script-src): ${script.text.slice(0, 60)}`);
+    if (!allowsHashes || !scripts.includes(scriptHashSource(script.text))) {
+      problems.push(`inline script not allowed by the policy (its hash ${scriptHashSource(script.text)} is not in script-src): ${script.text.slice(0, 60)}`);
     }
   }
   // Inline event handlers and javascript: URLs are never allowed by hashes; style
