@@ -14,17 +14,25 @@ import { previewNotFound } from './src/integrations/preview/previewNotFound.ts';
 
 // Tests and the benchmark build other content trees into other folders, so
 // builds never overwrite each other: see tests/support/buildSite.ts.
+const projectDir = import.meta.dirname;
 const contentDir = process.env.CONTENT_DIR ?? './content';
-const outDir = process.env.OUT_DIR ?? './dist';
+const outDir = path.resolve(process.env.OUT_DIR ?? './dist');
 // Checked file by file before the build (src/check/rules/publicFilesRule.ts).
-const publicDir = process.env.PUBLIC_DIR ?? './public';
+const publicDir = path.resolve(process.env.PUBLIC_DIR ?? './public');
+// Astro writes generated modules into <root>/.astro/ under fixed names; two
+// builds sharing it race (one renames the other's file away). Builds that run
+// beside others (the tests') each name a root of their own; the engine's
+// code stays where it is (srcDir).
+const root = process.env.ASTRO_ROOT ?? projectDir;
 // A malformed site.yaml must not crash here: the content check names the problem.
 export default defineConfig({
   // PUBLISH=1 refuses a missing or placeholder address; other builds use the local preview address.
   site: siteAddressForBuild(readSiteAddress(contentDir), process.env, `${contentDir}/site.yaml`),
+  root,
+  srcDir: path.join(projectDir, 'src'),
   outDir,
   publicDir,
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: path.resolve(process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro'),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [

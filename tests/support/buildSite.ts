@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -44,29 +44,58 @@ export async function editedContentCopy(file: string, edit: (text: string) => st
   return copy;
 }
 
-/** Runs an npm script or the Astro CLI over another content tree, into its own output and cache folders. */
-export function runOverContent(args: string[], contentDir: string, workDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
-  const outDir = path.join(workDir, 'dist');
+/**
+ * Runs `work` with an Astro root of its own (astro.config.mjs reads it from
+ * ASTRO_ROOT), removed afterwards. Astro writes generated modules into
+ * <root>/.astro/ under fixed names, so builds that share a root race: one
+ * renames the other's file away and that build fails. Test builds run side by
+ * side, so each takes its own. Every such root sits at the same depth under
+ * .test-builds/roots/, because Astro hashes component paths relative to the
+ * root: two builds of one tree stay byte-identical.
+ */
+export async function withOwnAstroRoot<T>(work: (root: string) => Promise<T>): Promise<T> {
+  const parent = path.join(projectRoot, '.test-builds/roots');
+  await mkdir(parent, { recursive: true });
+  const root = await mkdtemp(path.join(parent, 'build-'));
+  try {
+    return await work(root);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs a command in the project, collecting everything it prints, stdout and
+ * stderr together; resolves with its exit code.
+ */
+export function runCollecting(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ exitCode: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(projectRoot, 'node_modules/.bin/astro'), args, {
-      cwd: projectRoot,
-      env: {
-        ...process.env,
-        CONTENT_DIR: contentDir,
-        OUT_DIR: outDir,
-        ASTRO_CACHE_DIR: path.join(workDir, 'cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-        ...env,
-      },
-    });
+    const child = spawn(command, args, { cwd: projectRoot, env });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ exitCode: code ?? 1, output, outDir }));
+    child.on('close', (code) => resolve({ exitCode: code ?? 1, output }));
   });
+}
+
+/** Runs the Astro CLI over another content tree, into its own output, cache and root folders. */
+export async function runOverContent(args: string[], contentDir: string, workDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const outDir = path.join(workDir, 'dist');
+  const result = await withOwnAstroRoot((root) =>
+    runCollecting(path.join(projectRoot, 'node_modules/.bin/astro'), args, {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: path.join(workDir, 'cache'),
+      ASTRO_ROOT: root,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...env,
+    }),
+  );
+  return { ...result, outDir };
 }
 
 /** Builds the site over another content tree; `env` adds variables, for example PUBLIC_DIR. */

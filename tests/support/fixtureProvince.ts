@@ -1,11 +1,10 @@
 import { resolveSiteAddress } from '../../src/site/siteAddress';
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { cp, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { projectRoot } from './buildSite';
+import { projectRoot, runCollecting, withOwnAstroRoot } from './buildSite';
 
 /**
  * The fixture province (tests/fixtures/province/content): an invented
@@ -100,28 +99,21 @@ export function buildEnvironment(): NodeJS.ProcessEnv {
 
 /**
  * Runs `npm run build` over a content folder into `outDir`, with its own
- * Astro cache, the way staff build the site.
+ * Astro cache and root, the way staff build the site.
  */
 export function npmBuild(contentDir: string, outDir: string, cacheDir: string): Promise<FixtureBuild> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'build'], {
-      cwd: projectRoot,
-      env: {
-        ...buildEnvironment(),
-        CONTENT_DIR: contentDir,
-        OUT_DIR: outDir,
-        ASTRO_CACHE_DIR: cacheDir,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-      },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ exitCode: code ?? 1, output }));
-  });
+  return withOwnAstroRoot((root) =>
+    runCollecting('npm', ['run', '--silent', 'build'], {
+      ...buildEnvironment(),
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: cacheDir,
+      ASTRO_ROOT: root,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    }),
+  );
 }
 
 function isUpToDate(fingerprint: string): boolean {
