@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { expected } from './expected';
 
 /**
  * The government domains official links may point to, in
@@ -8,8 +9,8 @@ import { z } from 'astro/zod';
 export const allowedDomainsSchema = z.strictObject({
   /** Domain names without scheme or path, for example `gov.vn`. Required: at least one. */
   domains: z
-    .array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'expected a domain name such as "gov.vn", without https:// or a path'))
-    .min(1, 'expected at least one domain'),
+    .array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, expected('domainName')))
+    .min(1, expected('oneDomain')),
 });
 
 export type AllowedDomains = z.infer<typeof allowedDomainsSchema>;

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { localeCodes, sourceLocale } from '../i18n/locales';
+import { expected } from './expected';
 
 /** A date written as YYYY-MM-DD; YAML turns it into a Date, a quoted string is accepted too. */
-export const contentDate = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' });
+export const contentDate = z.coerce.date({ error: expected('date') });
 
 /**
  * Text given in several languages, for facts shared by every locale.
@@ -11,10 +12,10 @@ export const contentDate = z.coerce.date({ error: 'expected a date written as YY
 export const localizedText = z
   .record(z.string(), z.string().min(1))
   .refine((value) => typeof value[sourceLocale] === 'string', {
-    message: `expected the ${sourceLocale} text (the source language) to be given`,
+    message: expected('sourceText'),
   })
   .refine((value) => Object.keys(value).every((key) => (localeCodes as readonly string[]).includes(key)), {
-    message: `expected only these language codes: ${localeCodes.join(', ')}`,
+    message: expected('languageCodes'),
   });
 
 /** Where a fact comes from: a named document, and its address when it has one. */
@@ -22,11 +23,11 @@ export const sourceRef = z.strictObject({
   /** What the source is, for example "Báo Khánh Hòa, 26 March 2020". Required. */
   title: z.string().min(1),
   /** The source's web address, https. Optional. */
-  url: z.url({ protocol: /^https$/, error: 'expected an https:// web address' }).optional(),
+  url: z.url({ protocol: /^https$/, error: expected('httpsAddress') }).optional(),
 });
 
 /** At least one source: every fact on the site must be traceable. */
-export const sources = z.array(sourceRef).min(1, 'expected at least one source');
+export const sources = z.array(sourceRef).min(1, expected('oneSource'));
 
 /** The fields every translated Markdown file carries in addition to its own. */
 export const translationFields = {

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { contentDate, localizedText, sources } from './common';
 import { openingHours } from './hours';
+import { expected } from './expected';
 
 /**
  * A fact used on several pages or in several languages, defined once in
@@ -24,13 +25,13 @@ const factBase = {
  * link's markup (issue 17, item 4).
  */
 const httpsUrl = z
-  .url({ protocol: /^https$/, error: 'expected an https:// web address' })
+  .url({ protocol: /^https$/, error: expected('httpsAddress') })
   .refine(
     (value) => {
       const href = URL.canParse(value) ? new URL(value).href : undefined;
       return href === value || href === `${value}/`;
     },
-    { error: 'expected an address written as a browser reads it: no spaces, quotes or < > (write a space as %20)' },
+    { error: expected('browserAddress') },
   );
 
 export const factSchema = z.discriminatedUnion('kind', [
@@ -52,7 +53,7 @@ export const factSchema = z.discriminatedUnion('kind', [
      */
     value: z
       .string()
-      .regex(/^(\+\d[\d ]{6,18}|1800[\d ]{4,8})$/, 'expected an international number such as "+84 258 3822 222", or a toll-free line such as "1800 1096"'),
+      .regex(/^(\+\d[\d ]{6,18}|1800[\d ]{4,8})$/, expected('phoneNumber')),
     /** When the line is answered. Optional: leave it out unless a source gives it. */
     hours: openingHours.optional(),
   }),
@@ -61,7 +62,7 @@ export const factSchema = z.discriminatedUnion('kind', [
     /** An e-mail address. */
     kind: z.literal('email'),
     /** The address. Required. */
-    value: z.email({ error: 'expected an e-mail address' }),
+    value: z.email({ error: expected('email') }),
   }),
   z.strictObject({
     ...factBase,

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { sources, translationFields } from './common';
+import { expected } from './expected';
 
 /** A Vietnamese administrative term, explained in the page's language. */
 export const glossarySchema = z.strictObject({
@@ -8,7 +9,7 @@ export const glossarySchema = z.strictObject({
   /** The Vietnamese term, for example "tạm trú". Required. */
   termVi: z.string().min(1),
   /** A plain explanation in one to three sentences. Required. */
-  explanation: z.string().min(10, 'expected a sentence of at least 10 characters'),
+  explanation: z.string().min(10, expected('sentence')),
   /** Where the explanation comes from. Optional. */
   sources: sources.optional(),
   ...translationFields,

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { contentDate, localizedText, sources } from './common';
+import { expected } from './expected';
 
 /**
  * Days the province's public offices are closed for a public holiday, in
@@ -17,7 +18,7 @@ export const holidaySchema = z
     sources,
   })
   .refine((h) => h.until === undefined || h.until >= h.date, {
-    message: 'expected `until` to be the same day as `date` or later',
+    message: expected('untilAfterDate'),
     path: ['until'],
   });
 

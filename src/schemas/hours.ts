@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
+import { expected } from './expected';
 
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time written as HH:MM, 24-hour');
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, expected('clockTime'));
 
 /** One opening period, repeated on the listed weekdays, in the province's time zone. */
 export const openingPeriod = z.strictObject({

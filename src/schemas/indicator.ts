@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { contentDate, localizedText, sources } from './common';
+import { expected } from './expected';
 
-const percent = z.number().min(0, 'expected a percentage from 0 to 100').max(100, 'expected a percentage from 0 to 100');
+const percent = z.number().min(0, expected('percent')).max(100, expected('percent'));
 
 /** The fields every indicator has, target or measured result. */
 const indicatorBase = {
@@ -41,7 +42,7 @@ export const indicatorSchema = z.discriminatedUnion('kind', [
       targetMax: percent.optional(),
     })
     .refine((value) => value.targetMax === undefined || value.targetMax >= value.targetMin, {
-      message: 'expected targetMax to be at least targetMin',
+      message: expected('targetOrder'),
       path: ['targetMax'],
     }),
   z
@@ -57,7 +58,7 @@ export const indicatorSchema = z.discriminatedUnion('kind', [
       rankOf: z.number().int().positive().optional(),
     })
     .refine((value) => (value.rank === undefined) === (value.rankOf === undefined), {
-      message: 'expected rank and rankOf together (for example rank: 10, rankOf: 63)',
+      message: expected('rankTogether'),
       path: ['rankOf'],
     }),
 ]);

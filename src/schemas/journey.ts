@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { expected } from './expected';
 
 /**
  * A journey across several procedures (GOV.UK's "step by step"): the
@@ -18,14 +19,14 @@ export const journeyStep = z
     needs: z.string().min(1),
   })
   .refine((step) => step.procedure !== undefined || step.title !== undefined, {
-    message: 'expected a procedure slug or, for a step done elsewhere, a title',
+    message: expected('stepTarget'),
     path: ['procedure'],
   });
 
 /** The journey itself. */
 export const journeySchema = z.strictObject({
   /** The steps in the order a reader does them. Required: at least two. */
-  steps: z.array(journeyStep).min(2, 'expected at least two steps'),
+  steps: z.array(journeyStep).min(2, expected('twoSteps')),
 });
 
 export type JourneyStep = z.infer<typeof journeyStep>;

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { contentDate, sources, translationFields } from './common';
 import { journeySchema } from './journey';
 import { serviceSchema } from './service';
+import { expected } from './expected';
 
 /** The sections pages sit in, in the order lists show them. */
 export const pageSections = ['center', 'help', 'about', 'residents', 'journeys', 'directory'] as const;
@@ -12,7 +13,7 @@ export const pageSchema = z.strictObject({
   /** The page title, in the page's language. Required. */
   title: z.string().min(1),
   /** One or two plain sentences saying what the page is for; used in lists, search and link previews. Required. */
-  description: z.string().min(10, 'expected a sentence of at least 10 characters'),
+  description: z.string().min(10, expected('sentence')),
   /** The day a person last checked the whole page, YYYY-MM-DD. Required. */
   reviewed: contentDate,
   /** The documents the page's facts come from. Required: at least one. */
@@ -49,11 +50,11 @@ export const pageSchema = z.strictObject({
   ...translationFields,
 })
   .refine((page) => page.view !== 'journey' || page.journey !== undefined, {
-    message: "expected the journey's steps (a page whose view is journey needs them)",
+    message: expected('journeySteps'),
     path: ['journey'],
   })
   .refine((page) => page.view !== 'service' || page.service !== undefined, {
-    message: 'expected the service fields (a page whose view is service needs them)',
+    message: expected('serviceFields'),
     path: ['service'],
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { contentDate, sources, translationFields } from './common';
+import { expected } from './expected';
 
 /** The life events the foreigners' handbook is grouped by. */
 export const lifeEvents = [
@@ -34,17 +35,17 @@ export const procedureSchema = z.strictObject({
   /** The official Vietnamese name, as listed in the national procedure database. Required. */
   officialName: z.string().min(1),
   /** The national procedure code (mã thủ tục), for example "1.001234". Optional: only from the official listing. */
-  code: z.string().regex(/^\d\.\d{6}$/, 'expected a code such as "1.001234"').optional(),
+  code: z.string().regex(/^\d\.\d{6}$/, expected('procedureCode')).optional(),
   /** One or two plain sentences: what the procedure gets the reader. Required. */
-  description: z.string().min(10, 'expected a sentence of at least 10 characters'),
+  description: z.string().min(10, expected('sentence')),
   /** Who the procedure is for, in one sentence. Required. */
   audience: z.string().min(1),
   /** The life event it belongs to; groups the handbook index. Required. */
   lifeEvent: z.enum(lifeEvents),
   /** What to bring. Required: at least one document. */
-  documents: z.array(requiredDocument).min(1, 'expected at least one document'),
+  documents: z.array(requiredDocument).min(1, expected('oneDocument')),
   /** What to do, in order, one plain sentence each. Required: at least one step. */
-  steps: z.array(z.string().min(1)).min(1, 'expected at least one step'),
+  steps: z.array(z.string().min(1)).min(1, expected('oneStep')),
   /** Where to submit: the id of an `agency` fact in content/facts.yaml. Required. */
   submitTo: z.string().min(1),
   /**
@@ -64,7 +65,7 @@ export const procedureSchema = z.strictObject({
      */
     level: z.enum(['full', 'partial', 'none', 'unknown']),
     /** The procedure's page on the official portal, https. Optional. */
-    url: z.url({ protocol: /^https$/, error: 'expected an https:// web address' }).optional(),
+    url: z.url({ protocol: /^https$/, error: expected('httpsAddress') }).optional(),
   }),
   /** The legal time limit, in plain words, for example "5 working days". Optional: only from a source. */
   processingTime: z.string().optional(),

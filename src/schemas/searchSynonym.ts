@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { expected } from './expected';
 
 /**
  * A group of words and phrases that mean the same thing to someone searching,
@@ -8,7 +9,7 @@ import { z } from 'astro/zod';
  */
 export const searchSynonymSchema = z.strictObject({
   /** The words and phrases, in any language, with or without tones: at least two. Required. */
-  terms: z.array(z.string().trim().min(1)).min(2, 'expected at least two terms that mean the same'),
+  terms: z.array(z.string().trim().min(1)).min(2, expected('twoTerms')),
   /** Why the group exists, for staff. Optional. */
   note: z.string().optional(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { localizedText } from './common';
+import { expected } from './expected';
 
 /** Settings about the whole site, in `content/site.yaml`. */
 export const siteSchema = z.strictObject({
@@ -9,7 +10,7 @@ export const siteSchema = z.strictObject({
    * missing or placeholder address; other builds use the local preview
    * address (src/site/siteAddress.ts).
    */
-  url: z.url({ protocol: /^https$/, error: 'expected an https:// web address' }).optional(),
+  url: z.url({ protocol: /^https$/, error: expected('httpsAddress') }).optional(),
   /** The site's name in each language. Required in Vietnamese. */
   name: localizedText,
   /** A short name for the browser tab and home screen. Required in Vietnamese. */
@@ -38,7 +39,7 @@ export const siteSchema = z.strictObject({
    * is not shown.
    */
   problemReport: z
-    .union([z.email(), z.url({ protocol: /^https$/ })], { error: 'expected an e-mail address or an https:// address of an issue tracker' })
+    .union([z.email(), z.url({ protocol: /^https$/ })], { error: expected('emailOrTracker') })
     .optional(),
   /** Where "edit this page" links point, for example https://github.com/org/repo/edit/main/. Optional. */
   editBaseUrl: z.url().optional(),

@@ -3,6 +3,7 @@ import { glossarySchema } from '../../schemas/glossary';
 import { pageSchema } from '../../schemas/page';
 import { procedureSchema } from '../../schemas/procedure';
 import { type DataFile, dataFiles } from '../dataFiles';
+import { expectationOf } from '../../schemas/expected';
 import path from 'node:path';
 import { type ContentTree, displayPath, type LocalizedCollection } from '../../model/contentTree';
 import { fieldName, type Problem, type ProblemText } from '../../model/problem';
@@ -29,21 +30,34 @@ const typeNames: Record<string, string> = {
   date: 'a date written as YYYY-MM-DD',
 };
 
+const typeNamesVi: Record<string, string> = {
+  string: 'văn bản',
+  number: 'một số',
+  int: 'một số nguyên',
+  boolean: 'true hoặc false',
+  array: 'một danh sách (các dòng "- mục")',
+  object: 'các trường viết thụt vào dưới nó',
+  date: 'một ngày viết dạng NĂM-THÁNG-NGÀY (YYYY-MM-DD)',
+};
+
 /** Turns a zod issue into words staff can act on. */
 export function describeIssue(issue: z.core.$ZodIssue, value: unknown): { en: ProblemText; vi: ProblemText } {
-  const custom = issue.message.startsWith('expected') ? issue.message.replace(/^expected /, '') : undefined;
+  const own = expectationOf(issue.message);
+  const custom = own?.en;
+  const customVi = own?.vi;
   switch (issue.code) {
     case 'invalid_type': {
       const expected = typeNames[issue.expected] ?? issue.expected;
+      const expectedVi = typeNamesVi[issue.expected] ?? issue.expected;
       if (value === undefined || value === null) {
         return {
           en: { wrong: 'missing', expected: `${custom ?? expected} (this field is required)` },
-          vi: { wrong: 'thiếu trường này', expected: `${custom ?? expected} (trường bắt buộc)` },
+          vi: { wrong: 'thiếu trường này', expected: `${customVi ?? expectedVi} (trường bắt buộc)` },
         };
       }
       return {
         en: { wrong: `wrong kind of value (${JSON.stringify(value)})`, expected: custom ?? expected },
-        vi: { wrong: 'sai kiểu giá trị', expected: custom ?? expected },
+        vi: { wrong: 'sai kiểu giá trị', expected: customVi ?? expectedVi },
       };
     }
     case 'invalid_value':
@@ -52,27 +66,27 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): { en: Pr
       const got = value === undefined ? 'missing' : `"${String(value)}" is not allowed`;
       return {
         en: { wrong: got, expected: values ? `one of: ${values}` : (custom ?? issue.message) },
-        vi: { wrong: value === undefined ? 'thiếu trường này' : 'giá trị không được phép', expected: values ? `một trong: ${values}` : (custom ?? issue.message) },
+        vi: { wrong: value === undefined ? 'thiếu trường này' : 'giá trị không được phép', expected: values ? `một trong: ${values}` : (customVi ?? issue.message) },
       };
     }
     case 'too_small': {
       if (value === '' || value === null) {
         return {
           en: { wrong: 'empty', expected: `${custom ?? 'a value'} (this field is required)` },
-          vi: { wrong: 'còn trống', expected: `${custom ?? 'cần điền'} (trường bắt buộc)` },
+          vi: { wrong: 'còn trống', expected: `${customVi ?? 'cần điền'} (trường bắt buộc)` },
         };
       }
       const isList = issue.origin === 'array';
       const wrong = isList ? (Array.isArray(value) && value.length === 0 ? 'the list is empty' : 'too few items') : 'too short';
       return {
         en: { wrong, expected: custom ?? `at least ${String(issue.minimum)} ${isList ? 'item(s)' : 'character(s)'}` },
-        vi: { wrong: isList ? 'danh sách quá ít mục' : 'quá ngắn', expected: custom ?? `ít nhất ${String(issue.minimum)}` },
+        vi: { wrong: isList ? 'danh sách quá ít mục' : 'quá ngắn', expected: customVi ?? `ít nhất ${String(issue.minimum)}` },
       };
     }
     default:
       return {
         en: { wrong: value === undefined ? 'missing' : `${JSON.stringify(value)} is not valid`, expected: custom ?? issue.message },
-        vi: { wrong: value === undefined ? 'thiếu trường này' : 'giá trị không hợp lệ', expected: custom ?? issue.message },
+        vi: { wrong: value === undefined ? 'thiếu trường này' : 'giá trị không hợp lệ', expected: customVi ?? issue.message },
       };
   }
 }
