@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { appendFile, cp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatReport } from '../../src/check/report';
 import { runCheck } from '../../src/check/runCheck';
-import { type BuildResult, buildSite, copyContent, projectRoot } from '../support/buildSite';
+import { buildSite, copyContent, projectRoot, runNodeScript } from '../support/buildSite';
 import { fixtureSourceDir } from '../support/fixtureProvince';
 
 /**
@@ -50,21 +49,6 @@ const cases: { name: string; file: string; field: string; what: RegExp }[] = [
     what: /^"no-such-procedure" is not a procedure of the handbook — .*sample-permit/,
   },
 ];
-
-/** Runs `npm run check` (the same command staff run) over a content folder. */
-function runCheckScript(contentDir: string): Promise<BuildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(projectRoot, 'node_modules/.bin/node'), ['scripts/check.ts'], {
-      cwd: projectRoot,
-      env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1' },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ exitCode: code ?? 1, output, outDir: '' }));
-  });
-}
 
 /** Lays a fixture over the copy: files replace or add, `.append` files are appended. */
 async function applyFixture(name: string, contentDir: string): Promise<void> {
@@ -130,7 +114,7 @@ describe('with every fixture at once', () => {
   });
 
   test('`npm run check` fails and names each file and field', async () => {
-    const result = await runCheckScript(contentDir);
+    const result = await runNodeScript('scripts/check.ts', [], { CONTENT_DIR: contentDir });
     expect(result.exitCode).not.toBe(0);
     for (const { file, field } of cases) expect(result.output).toMatch(reportLine(file, field));
   });

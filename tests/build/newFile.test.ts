@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml, parseDocument } from 'yaml';
 import { pageSchema } from '../../src/schemas/page';
 import { procedureSchema } from '../../src/schemas/procedure';
-import { copyContent, projectRoot } from '../support/buildSite';
+import { copyContent, projectRoot, runNodeScript } from '../support/buildSite';
 import { checkReport } from '../support/checkReport';
 import { fixtureSourceDir } from '../support/fixtureProvince';
 
@@ -15,20 +14,6 @@ import { fixtureSourceDir } from '../support/fixtureProvince';
  * fixture province; the check runs in-process (the same runCheck as
  * `npm run check`, whose command is tested in checkFixtures.test.ts).
  */
-
-function runScript(script: string, args: string[], contentDir: string): Promise<{ exitCode: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(projectRoot, 'node_modules/.bin/node'), [script, ...args], {
-      cwd: projectRoot,
-      env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1' },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ exitCode: code ?? 1, output }));
-  });
-}
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -46,7 +31,7 @@ describe('npm run new', () => {
   test('a new procedure fails the check until its required fields are filled, then passes', async () => {
     const copy = await copyContent(fixtureSourceDir);
     cleanups.push(copy.cleanup);
-    const created = await runScript('scripts/new.ts', ['procedure', 'Cấp thẻ tạm trú (thử nghiệm)'], copy.contentDir);
+    const created = await runNodeScript('scripts/new.ts', ['procedure', 'Cấp thẻ tạm trú (thử nghiệm)'], { CONTENT_DIR: copy.contentDir });
     const file = 'procedures/vi/cap-the-tam-tru-thu-nghiem.md';
     const createdFile = path.join(copy.contentDir, file);
     const lines = created.output.split('\n').map((line) => line.trim());
@@ -92,7 +77,7 @@ describe('npm run new', () => {
   test('a new page is created under pages/vi with a slug without tones', async () => {
     const copy = await copyContent(fixtureSourceDir);
     cleanups.push(copy.cleanup);
-    const created = await runScript('scripts/new.ts', ['page', 'Đường dây nóng mới'], copy.contentDir);
+    const created = await runNodeScript('scripts/new.ts', ['page', 'Đường dây nóng mới'], { CONTENT_DIR: copy.contentDir });
     expect(created.exitCode).toBe(0);
     const text = await readFile(path.join(copy.contentDir, 'pages/vi/duong-day-nong-moi.md'), 'utf8');
     expect(text).toContain('title: "Đường dây nóng mới"');
@@ -101,7 +86,7 @@ describe('npm run new', () => {
   test('a title with a slash gives one file name, not a folder', async () => {
     const copy = await copyContent();
     cleanups.push(copy.cleanup);
-    const created = await runScript('scripts/new.ts', ['page', 'Giấy phép 1/2024'], copy.contentDir);
+    const created = await runNodeScript('scripts/new.ts', ['page', 'Giấy phép 1/2024'], { CONTENT_DIR: copy.contentDir });
     expect(created.exitCode).toBe(0);
     const text = await readFile(path.join(copy.contentDir, 'pages/vi/giay-phep-1-2024.md'), 'utf8');
     expect(parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '')).toMatchObject({ title: 'Giấy phép 1/2024' });
@@ -112,7 +97,7 @@ describe('npm run new', () => {
     const copy = await copyContent();
     cleanups.push(copy.cleanup);
     const title = 'Giờ làm việc: "mới" # ghi chú \\ {x} [y] &z *w !v';
-    const created = await runScript('scripts/new.ts', ['page', title], copy.contentDir);
+    const created = await runNodeScript('scripts/new.ts', ['page', title], { CONTENT_DIR: copy.contentDir });
     expect(created.exitCode).toBe(0);
     const file = (await readdir(path.join(copy.contentDir, 'pages/vi'))).find((name) => name.startsWith('gio-lam-viec-moi'));
     expect(file).toBeDefined();
@@ -124,7 +109,7 @@ describe('npm run new', () => {
     const copy = await copyContent();
     cleanups.push(copy.cleanup);
     const title = 'Cấp giấy phép lao động cho người nước ngoài làm việc tại Khánh Hòa '.repeat(5).slice(0, 300);
-    const created = await runScript('scripts/new.ts', ['procedure', title], copy.contentDir);
+    const created = await runNodeScript('scripts/new.ts', ['procedure', title], { CONTENT_DIR: copy.contentDir });
     expect(created.output).not.toMatch(/ENAMETOOLONG|\n\s+at /);
     expect(created.exitCode).toBe(0);
     const [file] = (await readdir(path.join(copy.contentDir, 'procedures/vi'))).filter((name) => name.startsWith('cap-giay-phep-lao-dong-cho-nguoi-nuoc-ngoai-lam-viec-tai-khanh-hoa-cap'));
@@ -145,7 +130,7 @@ describe('npm run new', () => {
     const copy = await copyContent();
     cleanups.push(copy.cleanup);
     const before = await readdir(copy.contentDir, { recursive: true });
-    const result = await runScript('scripts/new.ts', args, copy.contentDir);
+    const result = await runNodeScript('scripts/new.ts', args, { CONTENT_DIR: copy.contentDir });
     expect(result.exitCode).not.toBe(0);
     expect(result.output.trim().split('\n')).toHaveLength(1);
     expect(await readdir(copy.contentDir, { recursive: true })).toEqual(before);
@@ -154,7 +139,7 @@ describe('npm run new', () => {
   test('a content folder whose path is too long gives one line, not a stack trace', async () => {
     const copy = await copyContent();
     cleanups.push(copy.cleanup);
-    const result = await runScript('scripts/new.ts', ['page', 'Giờ làm việc'], path.join(copy.contentDir, 'x'.repeat(300)));
+    const result = await runNodeScript('scripts/new.ts', ['page', 'Giờ làm việc'], { CONTENT_DIR: path.join(copy.contentDir, 'x'.repeat(300)) });
     expect(result.exitCode).not.toBe(0);
     expect(result.output.trim().split('\n')).toHaveLength(1);
     expect(result.output).not.toMatch(/\n\s+at /);

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatReport } from '../../src/check/report';
 import { runCheck } from '../../src/check/runCheck';
 import { svgProblems } from '../../src/check/rules/svgRule';
-import { buildSite, copyContent, projectRoot } from '../support/buildSite';
+import { buildSite, copyContent, projectRoot, runNodeScript } from '../support/buildSite';
 
 /**
  * Everything under public/ is published as it is, in the site's own origin.
@@ -46,20 +45,6 @@ async function attackedPublicCopy(): Promise<{ dir: string; publicDir: string }>
 function reportLine(file: string, field: string): RegExp {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`${escape(file)}:\\d+ — ${escape(field)} — (.*)`);
-}
-
-function runCheckScript(env: Record<string, string>): Promise<{ exitCode: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(projectRoot, 'node_modules/.bin/node'), ['scripts/check.ts'], {
-      cwd: projectRoot,
-      env: { ...process.env, ...env, NO_COLOR: '1' },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ exitCode: code ?? 1, output }));
-  });
 }
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -138,7 +123,7 @@ describe('attack files in public/', () => {
   });
 
   test('`npm run check` refuses every one', async () => {
-    const result = await runCheckScript({ PUBLIC_DIR: publicDir });
+    const result = await runNodeScript('scripts/check.ts', [], { PUBLIC_DIR: publicDir });
     expect(result.exitCode).not.toBe(0);
     for (const { file, field } of attacks) expect(result.output).toMatch(reportLine(path.join(publicDir, file), field));
     expect(result.output).not.toMatch(/\n\s+at /);

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatReport } from '../../src/check/report';
 import { runCheck } from '../../src/check/runCheck';
 import { sizeLimits } from '../../src/check/sizeLimits';
-import { buildSite, copyContent, projectRoot } from '../support/buildSite';
+import { buildSite, copyContent, projectRoot, runNodeScript } from '../support/buildSite';
 
 /**
  * A 5 MB Markdown file or a camera photo in public/images would be published
@@ -76,17 +75,7 @@ describe('oversized files', () => {
   });
 
   test('`npm run check` and the build refuse them', async () => {
-    const check = await new Promise<{ exitCode: number; output: string }>((resolve, reject) => {
-      const child = spawn(path.join(projectRoot, 'node_modules/.bin/node'), ['scripts/check.ts'], {
-        cwd: projectRoot,
-        env: { ...process.env, CONTENT_DIR: contentDir, PUBLIC_DIR: publicDir, NO_COLOR: '1' },
-      });
-      let output = '';
-      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ exitCode: code ?? 1, output }));
-    });
+    const check = await runNodeScript('scripts/check.ts', [], { CONTENT_DIR: contentDir, PUBLIC_DIR: publicDir });
     expect(check.exitCode).not.toBe(0);
     const build = await buildSite(contentDir, workDir, { PUBLIC_DIR: publicDir });
     expect(build.exitCode).not.toBe(0);

@@ -79,6 +79,11 @@ export function runCollecting(command: string, args: string[], env: NodeJS.Proce
   });
 }
 
+/** Runs one of the project's Node scripts (`scripts/check.ts`, …) with extra environment variables, as staff run it. */
+export function runNodeScript(script: string, args: string[], env: Record<string, string>): Promise<{ exitCode: number; output: string }> {
+  return runCollecting(path.join(projectRoot, 'node_modules/.bin/node'), [script, ...args], { ...process.env, ...env, NO_COLOR: '1' });
+}
+
 /** Runs the Astro CLI over another content tree, into its own output, cache and root folders. */
 export async function runOverContent(args: string[], contentDir: string, workDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const outDir = path.join(workDir, 'dist');
