@@ -16,6 +16,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parsePolicy } from '../src/build/contentSecurityPolicy.ts';
 import { metaHttpEquiv } from '../src/build/htmlDocument.ts';
 
 /** The directives whose hashes the header must carry. */
@@ -39,9 +40,8 @@ export function metaPolicy(html: string): string | undefined {
  */
 export function policyHashes(policy: string, where: string): Record<HashedDirective, string[]> {
   const found: Record<HashedDirective, string[]> = { 'script-src': [], 'style-src': [] };
-  for (const directive of policy.split(';')) {
-    const [name, ...sources] = directive.trim().split(/\s+/);
-    if (name === undefined || !(hashedDirectives as readonly string[]).includes(name)) continue;
+  for (const [name, sources] of parsePolicy(policy)) {
+    if (!(hashedDirectives as readonly string[]).includes(name)) continue;
     for (const source of sources) {
       if (hashSource.test(source)) found[name as HashedDirective].push(source);
       else if (!sourcesTheHeaderHas.has(source)) {

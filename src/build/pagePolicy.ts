@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parsePolicy, serializePolicy } from './contentSecurityPolicy.ts';
 import { isExecutableScript, pageElements } from './htmlDocument.ts';
 
 /**
@@ -22,15 +23,17 @@ export function scriptHashSource(text: string): string {
 
 /** A policy with its script-src hashes cut down to `keep`; other directives and sources untouched. */
 export function keepScriptHashes(policy: string, keep: ReadonlySet<string>): string {
-  return policy
-    .split(';')
-    .map((directive) => {
-      const [name, ...sources] = directive.trim().split(/\s+/);
-      if (name?.toLowerCase() !== 'script-src') return directive;
-      const kept = sources.filter((source) => !/^'sha(256|384|512)-/.test(source) || keep.has(source));
-      return ` ${[name, ...kept].join(' ')}`;
-    })
-    .join(';');
+  const parsed = parsePolicy(policy);
+  const narrowed = new Map(
+    [...parsed].map(([name, sources]) => [name, name === 'script-src' ? sources.filter((source) => !isHashSource(source) || keep.has(source)) : sources]),
+  );
+  return serializePolicy(narrowed);
+}
+
+const isHashSource = (source: string) => /^'sha(256|384|512)-/.test(source);
+
+function scriptHashCount(policy: string): number {
+  return (parsePolicy(policy).get('script-src') ?? []).filter(isHashSource).length;
 }
 
 /** Escapes a value for a double-quoted attribute. */
@@ -49,9 +52,10 @@ export function narrowPagePolicy(html: string): { html: string; dropped: number 
   const inlineCode = elements.filter((e) => e.tagName === 'script' && !e.attributes.has('src') && isExecutableScript(e.attributes));
   const own = new Set(inlineCode.map((script) => scriptHashSource(script.text)));
   const narrowed = keepScriptHashes(content, own);
-  const count = (policy: string) => policy.match(/'sha(256|384|512)-/g)?.length ?? 0;
+  const dropped = scriptHashCount(content) - scriptHashCount(narrowed);
+  if (dropped === 0) return { html, dropped };
   return {
     html: `${html.slice(0, location.startOffset)}content=${quoted(narrowed)}${html.slice(location.endOffset)}`,
-    dropped: count(content) - count(narrowed),
+    dropped,
   };
 }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { locales, sourceLocale } from '../../src/i18n/locales';
-import { parsePolicy } from '../gates/lib/csp.ts';
+import { metaPolicy } from '../../scripts/nginx-csp.ts';
+import { parsePolicy } from '../../src/build/contentSecurityPolicy.ts';
 import { distDir } from '../support/builtSite';
 import { type RunningNginx, freeLoopbackPort, installedNginx, rawGet, startNginx } from '../support/nginxServer';
 
@@ -50,10 +51,10 @@ function builtFile(...parts: string[]): Buffer {
 }
 
 /** The page's own policy, from its <meta http-equiv="content-security-policy">. */
-function metaPolicy(html: string): ReturnType<typeof parsePolicy> {
-  const content = html.match(/<meta http-equiv="content-security-policy" content="([^"]*)"/)?.[1];
+function pagePolicy(html: string): ReturnType<typeof parsePolicy> {
+  const content = metaPolicy(html);
   expect(content, 'the page has a CSP <meta>').toBeDefined();
-  return parsePolicy(content!.replaceAll('&#39;', "'"));
+  return parsePolicy(content!);
 }
 
 test('an HTML page carries every security header', async () => {
@@ -72,7 +73,7 @@ test('an HTML page carries every security header', async () => {
   expect(policy.get('img-src')).toEqual(["'self'", 'data:']);
   // Both policies are enforced: the header must allow every hash the page's
   // own policy allows, and nothing inline beyond hashes.
-  const own = metaPolicy(response.body.toString('utf8'));
+  const own = pagePolicy(response.body.toString('utf8'));
   for (const directive of ['script-src', 'style-src']) {
     const sources = policy.get(directive) ?? [];
     expect(sources, `${directive} in the header`).not.toContain("'unsafe-inline'");

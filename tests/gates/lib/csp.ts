@@ -1,21 +1,10 @@
+import { type ContentSecurityPolicy, parsePolicy } from '../../../src/build/contentSecurityPolicy.ts';
 import { elementsNamed, isExecutableScript, pageElements } from '../../../src/build/htmlDocument.ts';
 import { scriptHashSource } from '../../../src/build/pagePolicy.ts';
 import { type GateProblem, builtPages, readText } from './builtPages.ts';
 
-/** A policy as a map from directive name to its source list. */
-export type ContentSecurityPolicy = Map<string, string[]>;
-
-export function parsePolicy(text: string): ContentSecurityPolicy {
-  const policy: ContentSecurityPolicy = new Map();
-  for (const part of text.split(';')) {
-    const [name, ...sources] = part.trim().split(/\s+/);
-    if (name && !policy.has(name.toLowerCase())) policy.set(name.toLowerCase(), sources);
-  }
-  return policy;
-}
-
 /** The sources that govern scripts: script-src, or default-src when there is none. */
-function scriptSources(policy: ContentSecurityPolicy): string[] {
+function scriptSources(policy: ContentSecurityPolicy): readonly string[] {
   return policy.get('script-src') ?? policy.get('default-src') ?? [];
 }
 
