@@ -5,6 +5,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { parse } from 'yaml';
 import { projectRoot } from '../support/buildSite';
 import { sitemapPaths } from '../support/builtSite';
+import { parseHtml, textRuns } from '../support/html';
 
 /**
  * The pages about the service center, as a reader sees them: their key facts
@@ -173,10 +174,7 @@ test.describe('every built page', () => {
     const found: string[] = [];
     for (const url of sitemapPaths()) {
       const html = await (await request.get(url)).text();
-      const text = html
-        .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/\s+/g, ' ');
+      const text = textRuns(parseHtml(html)).join(' ').replace(/\s+/g, ' ');
       const match = placeholder.exec(text);
       if (match) found.push(`${url}: …${text.slice(Math.max(0, match.index - 30), match.index + 30)}…`);
     }

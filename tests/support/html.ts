@@ -93,6 +93,13 @@ export function text(node: HtmlNode): string {
   return rawText(node).replace(/\s+/g, ' ').trim();
 }
 
+/** Every run of text in a node, each on its own (outside scripts and styles): words of neighbouring elements never join. */
+export function textRuns(node: HtmlNode): string[] {
+  if (node.nodeName === '#text') return [(node as DefaultTreeAdapterMap['textNode']).value];
+  if (isElement(node) && (node.tagName === 'script' || node.tagName === 'style')) return [];
+  return childrenOf(node).flatMap(textRuns);
+}
+
 function rawText(node: HtmlNode): string {
   if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
   if (isElement(node) && (node.tagName === 'script' || node.tagName === 'style')) return '';
