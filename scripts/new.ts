@@ -19,6 +19,7 @@ const { todayInProvince } = await import('../src/check/rules/dateRule.ts');
 const { displayPath } = await import('../src/model/contentTree.ts');
 const { contentRoot } = await import('../src/content/paths.ts');
 const { sourceLocale } = await import('../src/i18n/locales.ts');
+const { splitMarkdown } = await import('../src/model/frontmatter.ts');
 
 /** Every mistake ends the command with ONE line, in English and Vietnamese, and nothing written. */
 function refuse(english: string, vietnamese: string, code = 2): never {
@@ -52,8 +53,7 @@ const shownTarget = displayPath(path.resolve(target));
 const template = readFileSync(new URL(`./templates/${kind}.md`, import.meta.url), 'utf8').replaceAll('%TODAY%', todayInProvince());
 const titleYaml = stringify(title, { defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0 }).trimEnd();
 const text = template.replace('"%TITLE%"', () => titleYaml);
-const [, frontmatter = ''] = /^---\n([\s\S]*?\n)---\n/.exec(text) ?? [];
-const written = parseDocument(frontmatter);
+const written = parseDocument(splitMarkdown(text, shownTarget).frontmatter ?? '');
 if (written.errors.length > 0 || written.get('title') !== title) {
   refuse('the title cannot be written into the fields; remove unusual characters', 'không ghi được tiêu đề vào phần thông tin; hãy bỏ ký tự lạ');
 }

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Page, expect, test } from '@playwright/test';
-import { parse } from 'yaml';
 import { projectRoot } from '../support/buildSite';
+import { contentFields } from '../support/contentFields';
 import { siteUrl } from '../support/builtSite';
 import { serveFixtureProvince, useFixtureProvince } from '../support/fixtureInBrowser';
 
@@ -15,11 +15,6 @@ const contentDir = path.join(projectRoot, process.env['CONTENT_DIR'] ?? 'content
 const procedureSlugs = readdirSync(path.join(contentDir, 'procedures/vi'))
   .filter((name) => name.endsWith('.md'))
   .map((name) => name.replace(/\.md$/, ''));
-
-function frontmatter(file: string): Record<string, unknown> {
-  const text = readFileSync(path.join(contentDir, file), 'utf8');
-  return parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
-}
 
 /** The procedure links of a paged life-event list, following its "next" links from the first page. */
 async function proceduresOfList(page: Page, firstUrl: string): Promise<string[]> {
@@ -60,7 +55,7 @@ for (const { locale, prefix } of [
 
 test.describe('a procedure page in English', () => {
   const url = '/en/handbook/temporary-residence-card/';
-  const data = frontmatter('procedures/en/temporary-residence-card.md') as {
+  const data = contentFields(contentDir, 'procedures/en/temporary-residence-card.md') as {
     officialName: string;
     documents: { name: string; nameVi: string }[];
   };

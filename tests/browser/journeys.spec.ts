@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { parse } from 'yaml';
 import { projectRoot } from '../support/buildSite';
+import { contentFields } from '../support/contentFields';
 
 /**
  * Journeys across procedures: each journey page lists its steps linking to
@@ -22,8 +22,7 @@ const journeyDir = path.join(contentDir, 'pages/vi/journeys');
 const journeys = readdirSync(journeyDir)
   .filter((f) => f.endsWith('.md'))
   .map((file) => {
-    const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(journeyDir, file), 'utf8'))![1]!;
-    const data = parse(front) as { title: string; journey: { steps: Step[] } };
+    const data = contentFields(contentDir, path.join('pages/vi/journeys', file)) as unknown as { title: string; journey: { steps: Step[] } };
     return { slug: file.replace(/\.md$/, ''), ...data };
   });
 
