@@ -6,6 +6,7 @@ import { formatReport } from '../../src/check/report';
 import { runCheck } from '../../src/check/runCheck';
 import { buildSite, copyContent, projectRoot, runNodeScript } from '../support/buildSite';
 import { fixtureSourceDir } from '../support/fixtureProvince';
+import { reportLine } from '../support/checkReport';
 
 /**
  * Each folder of tests/fixtures/bad-content is one mistake staff could make,
@@ -63,12 +64,6 @@ async function applyFixture(name: string, contentDir: string): Promise<void> {
       await cp(from, path.join(contentDir, relative));
     }
   }
-}
-
-/** The report line for the problem: `<file>:<line> — <field> — <what is wrong> …`. */
-function reportLine(file: string, field: string): RegExp {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`${escape(file)}:\\d+ — ${escape(field)} — (.*)`);
 }
 
 const cleanups: (() => Promise<void>)[] = [];

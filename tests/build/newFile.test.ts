@@ -5,7 +5,7 @@ import { parse as parseYaml, parseDocument } from 'yaml';
 import { pageSchema } from '../../src/schemas/page';
 import { procedureSchema } from '../../src/schemas/procedure';
 import { copyContent, projectRoot, runNodeScript } from '../support/buildSite';
-import { checkReport } from '../support/checkReport';
+import { checkReport, escapeRegExp } from '../support/checkReport';
 import { fixtureSourceDir } from '../support/fixtureProvince';
 
 /**
@@ -14,8 +14,6 @@ import { fixtureSourceDir } from '../support/fixtureProvince';
  * fixture province; the check runs in-process (the same runCheck as
  * `npm run check`, whose command is tested in checkFixtures.test.ts).
  */
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Report lines about one file. */
 function linesAbout(lines: string[], file: string): string[] {
@@ -37,7 +35,7 @@ describe('npm run new', () => {
     const lines = created.output.split('\n').map((line) => line.trim());
     expect(lines).toContain(`Created / Đã tạo: ${createdFile}`);
     // The exact report lines (any line number: the template may move), not a word anywhere in the output.
-    const line = (rest: string): RegExp => new RegExp(`^${escape(createdFile)}:\\d+ — ${rest}$`);
+    const line = (rest: string): RegExp => new RegExp(`^${escapeRegExp(createdFile)}:\\d+ — ${rest}$`);
     expect(lines.filter((l) => line('officialName — empty — expected a value \\(this field is required\\)').test(l))).toHaveLength(1);
     expect(
       lines.filter((l) =>

@@ -7,6 +7,7 @@ import { formatReport } from '../../src/check/report';
 import { runCheck } from '../../src/check/runCheck';
 import { svgProblems } from '../../src/check/rules/svgRule';
 import { buildSite, copyContent, projectRoot, runNodeScript } from '../support/buildSite';
+import { reportLine } from '../support/checkReport';
 
 /**
  * Everything under public/ is published as it is, in the site's own origin.
@@ -40,11 +41,6 @@ async function attackedPublicCopy(): Promise<{ dir: string; publicDir: string }>
   await cp(path.join(projectRoot, 'public'), publicDir, { recursive: true });
   await cp(attacksDir, publicDir, { recursive: true });
   return { dir, publicDir };
-}
-
-function reportLine(file: string, field: string): RegExp {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`${escape(file)}:\\d+ — ${escape(field)} — (.*)`);
 }
 
 const cleanups: (() => Promise<void>)[] = [];

@@ -7,6 +7,7 @@ import { formatReport } from '../../src/check/report';
 import { runCheck } from '../../src/check/runCheck';
 import { sizeLimits } from '../../src/check/sizeLimits';
 import { buildSite, copyContent, projectRoot, runNodeScript } from '../support/buildSite';
+import { reportLine } from '../support/checkReport';
 
 /**
  * A 5 MB Markdown file or a camera photo in public/images would be published
@@ -14,11 +15,6 @@ import { buildSite, copyContent, projectRoot, runNodeScript } from '../support/b
  * build, refuse any file over its limit (src/check/sizeLimits.ts, listed in
  * CONTRIBUTING.md). The oversized files are made here rather than stored.
  */
-
-function reportLine(file: string, field: string): RegExp {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`${escape(file)}:\\d+ — ${escape(field)} — (.*)`);
-}
 
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 

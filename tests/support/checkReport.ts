@@ -13,3 +13,13 @@ export function checkReport(contentDir: string, today = '2026-12-02'): { errors:
   const prefix = `${path.resolve(contentDir)}/`;
   return { errors: result.errors.length, lines: formatReport(result).split('\n').map((line) => line.replaceAll(prefix, '')) };
 }
+
+/** Text matched literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A report line about `field` of `file`, at any line number: `<file>:<line> — <field> — <what is wrong> …`, the rest captured. */
+export function reportLine(file: string, field: string): RegExp {
+  return new RegExp(`${escapeRegExp(file)}:\\d+ — ${escapeRegExp(field)} — (.*)`);
+}
