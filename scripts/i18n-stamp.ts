@@ -22,6 +22,7 @@ import { isLocale } from '../src/i18n/locales.ts';
 import { readTranslationReport, translatedCollections } from '../src/translations/translationStatus.ts';
 import { withRecordedRevision } from '../src/translations/sourceRevision.ts';
 import { recentRevisions } from '../src/translations/sourceHistory.ts';
+import { sharedFieldNames as sharedFields } from '../src/schemas/sharedFieldNames.ts';
 
 const contentRoot = process.env['CONTENT_DIR'] ?? './content';
 const args = process.argv.slice(2);
@@ -64,7 +65,7 @@ for (const entry of report.entries) {
     if (typo && t.state === 'outdated' && !named) {
       // A typo fix must not hide an earlier real change: re-stamp only
       // translations that followed the version just before the fix.
-      const before = recentRevisions(path.join(contentRoot, entry.file), kind);
+      const before = recentRevisions(path.join(contentRoot, entry.file), kind, sharedFields[entry.collection]);
       if (before !== undefined && (t.recorded === undefined || !before.has(t.recorded))) {
         console.log(`kept ${t.file} outdated: it was already behind ${entry.file} before this change`);
         continue;

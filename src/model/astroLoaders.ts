@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { LocalizedCollection } from './contentTree.ts';
 import { forgetContent, loadContent } from './loadContent.ts';
+import { withSharedFields } from './sharedFields.ts';
+import { sourceLocale } from '../i18n/locales.ts';
 
 /**
  * Astro content loaders fed by src/model's one reading of the content folder,
@@ -36,14 +38,18 @@ export function localizedLoader(root: string, collection: LocalizedCollection, m
       const sync = async () => {
         const { store, parseData, generateDigest, renderMarkdown } = context;
         const seen = new Set<string>();
-        for (const entry of loadContent(root).entries) {
-          if (entry.collection !== collection) continue;
+        const entries = loadContent(root).entries.filter((e) => e.collection === collection);
+        const sources = new Map(entries.filter((e) => e.folder === sourceLocale).map((e) => [e.slug, e]));
+        for (const entry of entries) {
           const id = `${entry.folder}/${entry.slug}`;
           seen.add(id);
-          const digest = generateDigest(entry.text);
+          // A translation takes the shared fields from its source: it changes when either file does.
+          const source = entry.folder === sourceLocale ? undefined : sources.get(entry.slug);
+          const digest = generateDigest(source ? `${entry.text}\0${source.text}` : entry.text);
           if (store.get(id)?.digest === digest) continue;
           const filePath = storePath(context, entry.absolute);
-          const data = await parseData({ id, data: (entry.fields?.data ?? {}) as Record<string, unknown>, filePath });
+          const fields = source ? withSharedFields(collection, source.fields?.data, entry.fields?.data) : entry.fields?.data;
+          const data = await parseData({ id, data: (fields ?? {}) as Record<string, unknown>, filePath });
           const rendered = markdown ? await renderMarkdown(entry.body) : undefined;
           store.set({ id, data, filePath, digest, ...(markdown ? { body: entry.body } : {}), ...(rendered ? { rendered } : {}) });
         }

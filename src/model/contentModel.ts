@@ -6,6 +6,7 @@ import { type PageData, pageSchema } from '../schemas/page.ts';
 import { type ProcedureData, procedureSchema } from '../schemas/procedure.ts';
 import { type SearchSynonym, searchSynonymSchema } from '../schemas/searchSynonym.ts';
 import type { ContentEntry, ContentTree, LocalizedCollection } from './contentTree.ts';
+import { withSharedFields } from './sharedFields.ts';
 
 /**
  * The content folder as the site uses it: every file of src/model's one
@@ -66,19 +67,19 @@ export function entryLocale(entry: ContentEntry): Locale {
 
 function groups<T>(tree: ContentTree, collection: LocalizedCollection, schema: z.ZodType<T>): ModelGroup<T>[] {
   const entries = tree.entries.filter((e) => e.collection === collection);
-  const bySlug = new Map<string, ModelGroup<T>>();
-  const toEntry = (entry: ContentEntry, locale: Locale): ModelEntry<T> => ({
+  const bySlug = new Map<string, ModelGroup<T> & { sourceFields: unknown }>();
+  const toEntry = (entry: ContentEntry, locale: Locale, fields: unknown): ModelEntry<T> => ({
     locale,
     slug: entry.slug,
     id: `${locale}/${entry.slug}`,
     file: entry.file,
-    data: parse(schema, entry.fields?.data, entry.file),
+    data: parse(schema, fields, entry.file),
     body: entry.body,
   });
   for (const entry of entries) {
     if (entry.folder !== sourceLocale) continue;
-    const source = toEntry(entry, sourceLocale);
-    bySlug.set(entry.slug, { slug: entry.slug, source, translations: { [sourceLocale]: source } });
+    const source = toEntry(entry, sourceLocale, entry.fields?.data);
+    bySlug.set(entry.slug, { slug: entry.slug, source, translations: { [sourceLocale]: source }, sourceFields: entry.fields?.data });
   }
   for (const entry of entries) {
     if (entry.folder === sourceLocale) continue;
@@ -87,9 +88,11 @@ function groups<T>(tree: ContentTree, collection: LocalizedCollection, schema: z
     if (!group) {
       throw new InvalidContentError(entry.file, 'slug', `"${entry.slug}" has no ${sourceLocale} source`);
     }
-    group.translations[locale] = toEntry(entry, locale);
+    group.translations[locale] = toEntry(entry, locale, withSharedFields(collection, group.sourceFields, entry.fields?.data));
   }
-  return [...bySlug.values()].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  return [...bySlug.values()]
+    .map(({ slug, source, translations }) => ({ slug, source, translations }))
+    .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 
 function keyed<T>(doc: ContentTree['facts'], schema: z.ZodType<T>): [string, T][] {

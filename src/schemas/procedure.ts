@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { contentDate, sources, translationFields } from './common';
 import { expected } from './expected';
+import { sharedFieldNames } from './sharedFieldNames';
 
 /** The life events the foreigners' handbook is grouped by. */
 export const lifeEvents = [
@@ -87,6 +88,9 @@ export const procedureSchema = z.strictObject({
   reviewed: contentDate,
   ...translationFields,
 });
+
+/** A translated procedure file: everything but the fields it takes from its Vietnamese source (sharedFieldNames). */
+export const procedureTranslationSchema = procedureSchema.omit(Object.fromEntries(sharedFieldNames.procedures.map((name) => [name, true])) as Record<(typeof sharedFieldNames.procedures)[number], true>);
 
 export type ProcedureData = z.infer<typeof procedureSchema>;
 export type LifeEvent = (typeof lifeEvents)[number];

@@ -10,7 +10,7 @@ import { sourceRevision } from './sourceRevision.ts';
  * translations that matched one of these, so a typo fix never hides an
  * earlier real change. Undefined when git does not know the file.
  */
-export function recentRevisions(file: string, kind: 'markdown' | 'yaml'): Set<string> | undefined {
+export function recentRevisions(file: string, kind: 'markdown' | 'yaml', shared: readonly string[] = []): Set<string> | undefined {
   const absolute = path.resolve(file);
   const cwd = path.dirname(absolute);
   const git = (...args: string[]): string =>
@@ -19,8 +19,8 @@ export function recentRevisions(file: string, kind: 'markdown' | 'yaml'): Set<st
     const relative = git('ls-files', '--full-name', '--', path.basename(absolute)).trim();
     if (relative === '') return undefined;
     const commits = git('log', '-2', '--format=%H', '--', path.basename(absolute)).split('\n').filter(Boolean);
-    const at = (commit: string | undefined) => (commit ? sourceRevision(git('show', `${commit}:${relative}`), kind) : undefined);
-    const current = sourceRevision(readFileSync(absolute, 'utf8'), kind);
+    const at = (commit: string | undefined) => (commit ? sourceRevision(git('show', `${commit}:${relative}`), kind, shared) : undefined);
+    const current = sourceRevision(readFileSync(absolute, 'utf8'), kind, shared);
     const committed = at(commits[0]);
     // Uncommitted fix: the version before it is the last commit's. Committed
     // fix: it is the version of the commit before that.

@@ -10,7 +10,10 @@ import { joinMarkdown, splitMarkdown } from '../model/frontmatter.ts';
  * The fingerprint ignores what does not change the meaning a translator
  * follows: line endings, Unicode composition (Vietnamese tones can be typed
  * composed or decomposed), trailing spaces, runs of blank lines, the order of
- * frontmatter keys, and the fields listed in `ignoredFields`.
+ * frontmatter keys, the fields listed in `ignoredFields`, and the fields
+ * translations take from their source (`shared`, src/model/sharedFields.ts):
+ * a new online address changes every language at once, with nothing to
+ * translate.
  */
 
 /** Frontmatter fields whose change never calls for a new translation. */
@@ -48,18 +51,18 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-function meaningfulFields(data: unknown): Record<string, unknown> {
+function meaningfulFields(data: unknown, shared: readonly string[]): Record<string, unknown> {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
   const copy: Record<string, unknown> = { ...(data as Record<string, unknown>) };
-  for (const field of ignoredFields) delete copy[field];
+  for (const field of [...ignoredFields, ...shared]) delete copy[field];
   return copy;
 }
 
 /** The fingerprint of a source file's text: 12 hexadecimal characters of its SHA-256. */
-export function sourceRevision(text: string, kind: 'markdown' | 'yaml'): string {
+export function sourceRevision(text: string, kind: 'markdown' | 'yaml', shared: readonly string[] = []): string {
   let canonical: string;
   const { fields, body } = fieldsAndBody(text, kind);
-  canonical = canonicalJson(meaningfulFields(parseYaml(fields)));
+  canonical = canonicalJson(meaningfulFields(parseYaml(fields), shared));
   if (kind === 'markdown') canonical += `\n${normaliseText(body)}`;
   return createHash('sha256').update(canonical, 'utf8').digest('hex').slice(0, 12);
 }

@@ -1,5 +1,6 @@
 import { type Locale, localeCodes, sourceLocale } from '../i18n/locales.ts';
 import { type ContentTree, readContentTree } from '../model/contentTree.ts';
+import { sharedFieldNames as sharedFields } from '../schemas/sharedFieldNames.ts';
 import { recordedRevision, sourceRevision } from './sourceRevision.ts';
 
 /**
@@ -60,7 +61,7 @@ export function translationReport(tree: ContentTree): TranslationReport {
     const inCollection = tree.entries.filter((e) => e.collection === collection);
     const byLocaleAndSlug = new Map(inCollection.map((e) => [`${e.folder}/${e.slug}`, e]));
     for (const source of inCollection.filter((e) => e.folder === sourceLocale).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))) {
-      const revision = sourceRevision(source.text, kind);
+      const revision = sourceRevision(source.text, kind, sharedFields[collection]);
       const translations = targetLocales.map((locale): TranslationFile => {
         const translation = byLocaleAndSlug.get(`${locale}/${source.slug}`);
         if (!translation) return { locale, state: 'missing' };

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { locales } from '../../src/i18n/locales';
 import { projectRoot } from '../support/buildSite';
+import { contentFields } from '../support/contentFields';
 import { ensureFixtureProvince, fixtureContentDir, fixtureSiteUrl } from '../support/fixtureProvince';
 import { type HtmlElement, type HtmlNode, all, attr, builtPage, descendants, langOf, one, parentElement, parseHtml, text } from '../support/html';
 
@@ -107,6 +108,22 @@ describe('a procedure without a translation', () => {
     const doc = page('en/handbook/sample-permit');
     expect(all(doc, '.app-translation-notice')).toEqual([]);
     expect(attr(one(doc, 'h1'), 'lang')).toBeUndefined();
+  });
+
+  // The English file has no officialName, online or sources: every language
+  // takes them from the Vietnamese file, so one edit there changes them all.
+  test('a translated procedure shows the official name, online entry and sources written once, in the Vietnamese file', () => {
+    const vi = contentFields(fixtureContentDir, 'procedures/vi/sample-permit.md') as {
+      officialName: string;
+      online: { url: string };
+      sources: { title: string }[];
+    };
+    const en = readFileSync(path.join(fixtureContentDir, 'procedures/en/sample-permit.md'), 'utf8');
+    expect(en).not.toContain(vi.online.url);
+    const doc = page('en/handbook/sample-permit');
+    expect(attr(one(doc, 'a.app-where-to-go__listing'), 'href')).toBe(vi.online.url);
+    expect(all(doc, '[lang="vi"]').map(text)).toContain(vi.officialName);
+    expect(text(one(doc, '.app-sources__list'))).toContain(vi.sources[0]!.title);
   });
 });
 

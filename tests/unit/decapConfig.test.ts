@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { decapConfig, type DecapField } from '../../src/integrations/decap/decapConfig';
 import { pageSchema } from '../../src/schemas/page';
 import { procedureSchema, lifeEvents } from '../../src/schemas/procedure';
+import { sharedFieldNames } from '../../src/schemas/sharedFieldNames';
 
 const config = decapConfig({ localBackend: true });
 
@@ -23,6 +24,13 @@ describe('the web editor configuration follows the schemas', () => {
       expect(form?.required, key).toBe(!field.safeParse(undefined).success);
     }
     expect(fields.map((f) => f.name)).toContain('body');
+  });
+
+  test("a procedure's translation form has no field every language shares: the Vietnamese file holds them", () => {
+    const names = collection('procedures-en').map((f) => f.name);
+    expect(names).toEqual(expect.arrayContaining(['title', 'description', 'documents', 'steps', 'body']));
+    for (const shared of sharedFieldNames.procedures) expect(names, shared).not.toContain(shared);
+    expect(collection('procedures-vi').map((f) => f.name)).toEqual(expect.arrayContaining([...sharedFieldNames.procedures]));
   });
 
   test('a choice offers exactly the values the schema accepts', () => {

@@ -1,11 +1,10 @@
 import type { z } from 'astro/zod';
-import { glossarySchema } from '../../schemas/glossary';
-import { pageSchema } from '../../schemas/page';
-import { procedureSchema } from '../../schemas/procedure';
 import { type DataFile, dataFiles } from '../dataFiles';
 import { expectationOf } from '../../schemas/expected';
 import path from 'node:path';
-import { type ContentTree, displayPath, type LocalizedCollection } from '../../model/contentTree';
+import { type ContentEntry, type ContentTree, displayPath } from '../../model/contentTree';
+import { collectionSchemas, sharedFields } from '../../model/sharedFields';
+import { sourceLocale } from '../../i18n/locales';
 import { fieldName, type Problem, type ProblemText } from '../../model/problem';
 import type { YamlDocument } from '../../model/yamlDocument';
 
@@ -14,11 +13,6 @@ import type { YamlDocument } from '../../model/yamlDocument';
  * site is built with, so the check and the build never disagree.
  */
 
-const collectionSchemas: Record<LocalizedCollection, z.ZodObject> = {
-  pages: pageSchema,
-  procedures: procedureSchema,
-  glossary: glossarySchema,
-};
 
 const typeNames: Record<string, string> = {
   string: 'text',
@@ -179,13 +173,38 @@ function missingFile(root: string, name: string): Problem {
   };
 }
 
+/** A field a translation must not write: it is the same in every language and comes from the Vietnamese file. */
+function sharedFieldWritten(doc: YamlDocument, key: string, sourceFile: string): Problem {
+  return {
+    severity: 'error',
+    file: doc.file,
+    line: doc.lineOf([key]),
+    field: key,
+    en: { wrong: 'is the same in every language, so it is written only in the Vietnamese file', expected: `no ${key} here: edit it in ${sourceFile}, and every language shows the change` },
+    vi: { wrong: 'giống nhau ở mọi ngôn ngữ nên chỉ ghi trong tệp tiếng Việt', expected: `bỏ trường ${key} ở đây; sửa trong ${sourceFile}, mọi ngôn ngữ sẽ theo` },
+  };
+}
+
+/** A Markdown or YAML file of a per-language collection: a Vietnamese file against the whole schema, a translation against its own fields. */
+function checkLocalizedEntry(root: string, entry: ContentEntry, doc: YamlDocument): Problem[] {
+  const schemas = collectionSchemas[entry.collection];
+  const data = doc.data ?? {};
+  if (entry.folder === sourceLocale) return checkAgainst(schemas.source, data, doc, []);
+  const shared = sharedFields[entry.collection];
+  const fields = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const sourceFile = displayPath(path.join(root, entry.collection, sourceLocale, `${entry.slug}${path.extname(entry.absolute)}`));
+  const written = shared.filter((key) => Object.hasOwn(fields, key));
+  const own = Object.fromEntries(Object.entries(fields).filter(([key]) => !shared.includes(key)));
+  return [...written.map((key) => sharedFieldWritten(doc, key, sourceFile)), ...checkAgainst(schemas.translation, own, doc, [])];
+}
+
 export function schemaRule(tree: ContentTree): Problem[] {
   const problems: Problem[] = [];
   for (const entry of tree.entries) {
     if (!entry.fields) continue;
     problems.push(...entry.fields.problems);
     if (entry.fields.problems.length > 0) continue;
-    problems.push(...checkAgainst(collectionSchemas[entry.collection], entry.fields.data ?? {}, entry.fields, []));
+    problems.push(...checkLocalizedEntry(tree.root, entry, entry.fields));
   }
 
   for (const dataFile of dataFiles) {

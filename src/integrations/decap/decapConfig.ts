@@ -1,7 +1,6 @@
 import type { z } from 'astro/zod';
-import { glossarySchema } from '../../schemas/glossary';
-import { pageSchema } from '../../schemas/page';
-import { procedureSchema } from '../../schemas/procedure';
+import type { LocalizedCollection } from '../../model/contentTree';
+import { collectionSchemas } from '../../model/sharedFields';
 import { siteSchema } from '../../schemas/site';
 import { localeCodes, sourceLocale } from '../../i18n/locales';
 
@@ -87,8 +86,14 @@ export function decapFields(schema: z.ZodObject): DecapField[] {
 
 const markdownBody: DecapField = { name: 'body', label: 'body', widget: 'markdown', required: false, buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list'], editor_components: [] };
 
+/** A collection's form: its schema's fields, and the Markdown text for Markdown collections. */
+function formFields(collection: LocalizedCollection, schema: z.ZodObject): DecapField[] {
+  return collection === 'glossary' ? decapFields(schema) : [...decapFields(schema), markdownBody];
+}
+
 export function decapConfig(options: { localBackend: boolean }) {
-  const perLocale = (collection: 'pages' | 'procedures' | 'glossary', schema: z.ZodObject, label: string) =>
+  // A translation's form has no shared fields: they come from the Vietnamese file (src/model/sharedFields.ts).
+  const perLocale = (collection: LocalizedCollection, label: string) =>
     localeCodes.map((locale) => ({
       name: `${collection}-${locale}`,
       label: `${label} (${locale})`,
@@ -99,7 +104,7 @@ export function decapConfig(options: { localBackend: boolean }) {
       identifier_field: collection === 'glossary' ? 'term' : 'title',
       summary: collection === 'glossary' ? '{{term}}' : '{{title}}',
       ...(collection === 'glossary' ? { extension: 'yaml', format: 'yaml' } : { extension: 'md', format: 'frontmatter' }),
-      fields: collection === 'glossary' ? decapFields(schema) : [...decapFields(schema), markdownBody],
+      fields: formFields(collection, collectionSchemas[collection][locale === sourceLocale ? 'source' : 'translation']),
     }));
   return {
     backend: { name: 'git-gateway', branch: 'main' },
@@ -109,9 +114,9 @@ export function decapConfig(options: { localBackend: boolean }) {
     public_folder: '/images',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
-      ...perLocale('pages', pageSchema, 'Trang / Pages'),
-      ...perLocale('procedures', procedureSchema, 'Thủ tục / Procedures'),
-      ...perLocale('glossary', glossarySchema, 'Thuật ngữ / Glossary'),
+      ...perLocale('pages', 'Trang / Pages'),
+      ...perLocale('procedures', 'Thủ tục / Procedures'),
+      ...perLocale('glossary', 'Thuật ngữ / Glossary'),
       {
         name: 'settings',
         label: 'Cài đặt / Settings',
