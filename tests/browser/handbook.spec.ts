@@ -106,9 +106,17 @@ test.describe('a procedure page in English', () => {
 
   test('sends the reader to the official listing for facts it does not know', async ({ page }) => {
     await page.goto('/en/handbook/permanent-residence-card/');
+    const { online } = contentFields(contentDir, 'procedures/en/permanent-residence-card.md') as { online: { url: string } };
     const summary = page.getByRole('region', { name: 'At a glance' });
-    await expect(summary.getByRole('link', { name: 'See the official listing' }).first()).toHaveAttribute('href', /^https:\/\//);
-    await expect(page.getByRole('link', { name: 'This procedure on the National Public Service Portal' })).toBeVisible();
+    await expect(summary.getByRole('link', { name: 'See the official listing' }).first()).toHaveAttribute('href', online.url);
+    await expect(page.getByRole('link', { name: "This procedure's official page" })).toHaveAttribute('href', online.url);
+  });
+
+  test('without an official page of its own, sends the reader to look the procedure up on the portal', async ({ page }) => {
+    const { online } = contentFields(contentDir, 'procedures/en/birth-registration.md') as { online: { url?: string } };
+    expect(online.url, 'the test needs a procedure without an online address').toBeUndefined();
+    await page.goto('/en/handbook/birth-registration/');
+    await expect(page.getByRole('link', { name: 'Look this procedure up on the National Public Service Portal' })).toHaveAttribute('href', /^https:\/\/dichvucong\.gov\.vn\/?$/);
   });
 
   test('links its terms to the glossary, where each has its Vietnamese word', async ({ page }) => {
