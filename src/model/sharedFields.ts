@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { procedureSchema, procedureTranslationSchema } from '../schemas/procedure.ts';
 import { sharedFieldNames } from '../schemas/sharedFieldNames.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
-import { pageSchema } from '../schemas/page.ts';
+import { pageSchema, pageTranslationSchema } from '../schemas/page.ts';
 import type { LocalizedCollection } from './contentTree.ts';
 
 /**
@@ -15,7 +15,7 @@ export const sharedFields: Record<LocalizedCollection, readonly string[]> = shar
 
 /** The schema of a Vietnamese file, and of a translation (without the shared fields), per collection. */
 export const collectionSchemas: Record<LocalizedCollection, { source: z.ZodObject; translation: z.ZodObject }> = {
-  pages: { source: pageSchema, translation: pageSchema },
+  pages: { source: pageSchema, translation: pageTranslationSchema },
   procedures: { source: procedureSchema, translation: procedureTranslationSchema },
   glossary: { source: glossarySchema, translation: glossarySchema },
 };

@@ -3,13 +3,14 @@ import { contentDate, sources, translationFields } from './common';
 import { journeySchema } from './journey';
 import { serviceSchema } from './service';
 import { expected } from './expected';
+import { sharedFieldNames } from './sharedFieldNames';
 
 /** The sections pages sit in, in the order lists show them. */
 export const pageSections = ['center', 'help', 'about', 'residents', 'journeys', 'directory'] as const;
 export type PageSection = (typeof pageSections)[number];
 
-/** A general article: the center, how to use it, hotlines, about this site. */
-export const pageSchema = z.strictObject({
+/** The fields of a page, before the rules that tie them together (pageSchema). */
+export const pageFields = z.strictObject({
   /** The page title, in the page's language. Required. */
   title: z.string().min(1),
   /** One or two plain sentences saying what the page is for; used in lists, search and link previews. Required. */
@@ -48,7 +49,10 @@ export const pageSchema = z.strictObject({
   /** What a service signpost links to and who handles it. Required when `view` is `service`. */
   service: serviceSchema.optional(),
   ...translationFields,
-})
+});
+
+/** A general article: the center, how to use it, hotlines, about this site. */
+export const pageSchema = pageFields
   .refine((page) => page.view !== 'journey' || page.journey !== undefined, {
     message: expected('journeySteps'),
     path: ['journey'],
@@ -57,5 +61,8 @@ export const pageSchema = z.strictObject({
     message: expected('serviceFields'),
     path: ['service'],
   });
+
+/** A translated page file: everything but the fields it takes from its Vietnamese source (sharedFieldNames). */
+export const pageTranslationSchema = pageFields.omit(Object.fromEntries(sharedFieldNames.pages.map((name) => [name, true])) as Record<(typeof sharedFieldNames.pages)[number], true>);
 
 export type PageData = z.infer<typeof pageSchema>;

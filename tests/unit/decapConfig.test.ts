@@ -26,11 +26,11 @@ describe('the web editor configuration follows the schemas', () => {
     expect(fields.map((f) => f.name)).toContain('body');
   });
 
-  test("a procedure's translation form has no field every language shares: the Vietnamese file holds them", () => {
-    const names = collection('procedures-en').map((f) => f.name);
-    expect(names).toEqual(expect.arrayContaining(['title', 'description', 'documents', 'steps', 'body']));
-    for (const shared of sharedFieldNames.procedures) expect(names, shared).not.toContain(shared);
-    expect(collection('procedures-vi').map((f) => f.name)).toEqual(expect.arrayContaining([...sharedFieldNames.procedures]));
+  test.each(['procedures', 'pages'] as const)("a translation form of %s has no field every language shares: the Vietnamese file holds them", (kind) => {
+    const names = collection(`${kind}-en`).map((f) => f.name);
+    expect(names).toEqual(expect.arrayContaining(['title', 'description', 'body']));
+    for (const shared of sharedFieldNames[kind]) expect(names, shared).not.toContain(shared);
+    expect(collection(`${kind}-vi`).map((f) => f.name)).toEqual(expect.arrayContaining([...sharedFieldNames[kind]]));
   });
 
   test('a choice offers exactly the values the schema accepts', () => {

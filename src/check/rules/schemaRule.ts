@@ -3,7 +3,7 @@ import { type DataFile, dataFiles } from '../dataFiles';
 import { expectationOf } from '../../schemas/expected';
 import path from 'node:path';
 import { type ContentEntry, type ContentTree, displayPath } from '../../model/contentTree';
-import { collectionSchemas, sharedFields } from '../../model/sharedFields';
+import { collectionSchemas, sharedFields, withSharedFields } from '../../model/sharedFields';
 import { sourceLocale } from '../../i18n/locales';
 import { fieldName, type Problem, type ProblemText } from '../../model/problem';
 import type { YamlDocument } from '../../model/yamlDocument';
@@ -102,11 +102,13 @@ function unknownField(key: string): { en: ProblemText; vi: ProblemText } {
   };
 }
 
-function checkAgainst(schema: z.ZodType, data: unknown, doc: YamlDocument, prefix: readonly PropertyKey[]): Problem[] {
+/** Problems of `data` against `schema`, located in `doc`; issues at a path `skip` accepts are left to another file. */
+function checkAgainst(schema: z.ZodType, data: unknown, doc: YamlDocument, prefix: readonly PropertyKey[], skip: (path: readonly PropertyKey[]) => boolean = () => false): Problem[] {
   const problems: Problem[] = [];
   const result = schema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
+      if (skip(issue.path)) continue;
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
           const path = [...prefix, ...issue.path, key];
@@ -185,17 +187,27 @@ function sharedFieldWritten(doc: YamlDocument, key: string, sourceFile: string):
   };
 }
 
-/** A Markdown or YAML file of a per-language collection: a Vietnamese file against the whole schema, a translation against its own fields. */
-function checkLocalizedEntry(root: string, entry: ContentEntry, doc: YamlDocument): Problem[] {
+/**
+ * A Markdown or YAML file of a per-language collection. A Vietnamese file is
+ * checked against the whole schema. A translation must not write the shared
+ * fields, and is checked as the site reads it: with its source's shared
+ * fields (so a rule such as "a journey page has its steps" holds in every
+ * language); problems in the shared fields are reported on the source.
+ */
+function checkLocalizedEntry(tree: ContentTree, entry: ContentEntry, doc: YamlDocument): Problem[] {
   const schemas = collectionSchemas[entry.collection];
   const data = doc.data ?? {};
   if (entry.folder === sourceLocale) return checkAgainst(schemas.source, data, doc, []);
   const shared = sharedFields[entry.collection];
   const fields = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-  const sourceFile = displayPath(path.join(root, entry.collection, sourceLocale, `${entry.slug}${path.extname(entry.absolute)}`));
-  const written = shared.filter((key) => Object.hasOwn(fields, key));
+  const sourceFile = displayPath(path.join(tree.root, entry.collection, sourceLocale, `${entry.slug}${path.extname(entry.absolute)}`));
+  const written = shared.filter((key) => Object.hasOwn(fields, key)).map((key) => sharedFieldWritten(doc, key, sourceFile));
   const own = Object.fromEntries(Object.entries(fields).filter(([key]) => !shared.includes(key)));
-  return [...written.map((key) => sharedFieldWritten(doc, key, sourceFile)), ...checkAgainst(schemas.translation, own, doc, [])];
+  const source = tree.entries.find((e) => e.collection === entry.collection && e.folder === sourceLocale && e.slug === entry.slug);
+  // Without a readable source (reported elsewhere), only the translation's own fields can be checked.
+  if (!source?.fields || source.fields.problems.length > 0) return [...written, ...checkAgainst(schemas.translation, own, doc, [])];
+  const isShared = (issuePath: readonly PropertyKey[]) => typeof issuePath[0] === 'string' && shared.includes(issuePath[0]);
+  return [...written, ...checkAgainst(schemas.source, withSharedFields(entry.collection, source.fields.data, own), doc, [], isShared)];
 }
 
 export function schemaRule(tree: ContentTree): Problem[] {
@@ -204,7 +216,7 @@ export function schemaRule(tree: ContentTree): Problem[] {
     if (!entry.fields) continue;
     problems.push(...entry.fields.problems);
     if (entry.fields.problems.length > 0) continue;
-    problems.push(...checkLocalizedEntry(tree.root, entry, entry.fields));
+    problems.push(...checkLocalizedEntry(tree, entry, entry.fields));
   }
 
   for (const dataFile of dataFiles) {
