@@ -7,9 +7,9 @@ import type { LocalizedCollection } from './contentTree.ts';
 
 /**
  * Fields a translation does not write but takes from its Vietnamese source
- * (src/schemas/sharedFieldNames.ts). Every reader applies them the same way
- * through `withSharedFields`: the check, the content model, Astro's
- * collections and the web editor.
+ * (src/schemas/sharedFieldNames.ts). The check, the content model and Astro's
+ * collections all complete a translation through `withSharedFields`; the web
+ * editor's translation forms use the translation schemas below.
  */
 export const sharedFields: Record<LocalizedCollection, readonly string[]> = sharedFieldNames;
 

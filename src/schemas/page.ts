@@ -3,7 +3,7 @@ import { contentDate, sources, translationFields } from './common';
 import { journeySchema } from './journey';
 import { serviceSchema } from './service';
 import { expected } from './expected';
-import { sharedFieldNames } from './sharedFieldNames';
+import { omitMask, sharedFieldNames } from './sharedFieldNames';
 
 /** The sections pages sit in, in the order lists show them. */
 export const pageSections = ['center', 'help', 'about', 'residents', 'journeys', 'directory'] as const;
@@ -63,6 +63,6 @@ export const pageSchema = pageFields
   });
 
 /** A translated page file: everything but the fields it takes from its Vietnamese source (sharedFieldNames). */
-export const pageTranslationSchema = pageFields.omit(Object.fromEntries(sharedFieldNames.pages.map((name) => [name, true])) as Record<(typeof sharedFieldNames.pages)[number], true>);
+export const pageTranslationSchema = pageFields.omit(omitMask(sharedFieldNames.pages));
 
 export type PageData = z.infer<typeof pageSchema>;

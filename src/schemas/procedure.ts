@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { contentDate, sources, translationFields } from './common';
 import { expected } from './expected';
-import { sharedFieldNames } from './sharedFieldNames';
+import { omitMask, sharedFieldNames } from './sharedFieldNames';
 
 /** The life events the foreigners' handbook is grouped by. */
 export const lifeEvents = [
@@ -90,7 +90,7 @@ export const procedureSchema = z.strictObject({
 });
 
 /** A translated procedure file: everything but the fields it takes from its Vietnamese source (sharedFieldNames). */
-export const procedureTranslationSchema = procedureSchema.omit(Object.fromEntries(sharedFieldNames.procedures.map((name) => [name, true])) as Record<(typeof sharedFieldNames.procedures)[number], true>);
+export const procedureTranslationSchema = procedureSchema.omit(omitMask(sharedFieldNames.procedures));
 
 export type ProcedureData = z.infer<typeof procedureSchema>;
 export type LifeEvent = (typeof lifeEvents)[number];

@@ -16,3 +16,8 @@ export const sharedFieldNames = {
   procedures: ['officialName', 'code', 'lifeEvent', 'submitTo', 'agencyUnconfirmed', 'online', 'legalBasis', 'related', 'glossary', 'sources'],
   glossary: [],
 } as const satisfies Record<'pages' | 'procedures' | 'glossary', readonly string[]>;
+
+/** The mask zod's `.omit()` takes to leave `names` out of a schema. */
+export function omitMask<const Names extends readonly string[]>(names: Names): Record<Names[number], true> {
+  return Object.fromEntries(names.map((name) => [name, true])) as Record<Names[number], true>;
+}

@@ -11,7 +11,7 @@ import { joinMarkdown, splitMarkdown } from '../model/frontmatter.ts';
  * follows: line endings, Unicode composition (Vietnamese tones can be typed
  * composed or decomposed), trailing spaces, runs of blank lines, the order of
  * frontmatter keys, the fields listed in `ignoredFields`, and the fields
- * translations take from their source (`shared`, src/model/sharedFields.ts):
+ * translations take from their source (`shared`, src/schemas/sharedFieldNames.ts):
  * a new online address changes every language at once, with nothing to
  * translate.
  */
